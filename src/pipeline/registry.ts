@@ -1,0 +1,24 @@
+/** Named pipelines live in pipelines/NAME.ts, one file each, default-exporting a Pipeline. */
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Pipeline } from "./stage.ts";
+
+export const PIPELINES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pipelines");
+
+export function pipelineNames(): string[] {
+  return readdirSync(PIPELINES_DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+export class UnknownPipelineError extends Error {}
+
+export async function loadPipeline(name: string): Promise<Pipeline> {
+  if (!pipelineNames().includes(name)) {
+    throw new UnknownPipelineError(`unknown pipeline "${name}" (known: ${pipelineNames().join(", ")})`);
+  }
+  const mod = (await import(pathToFileURL(join(PIPELINES_DIR, `${name}.ts`)).href)) as { default: Pipeline };
+  return mod.default;
+}
