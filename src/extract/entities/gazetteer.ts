@@ -277,11 +277,18 @@ function freezeTerms(terms: readonly Term[]): readonly Term[] {
   return Object.freeze(terms.map((t) => Object.freeze({ ...t })));
 }
 
+/** Keys by name, for references by name; a name two entries share refers to neither (null). */
+function uniqueIndex<T>(entries: readonly T[], nameOf: (e: T) => string, keyOf: (e: T) => string): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const e of entries) index.set(nameOf(e), index.has(nameOf(e)) ? null : keyOf(e));
+  return index;
+}
+
 function buildAgencies(entries: readonly z.output<typeof AgencyEntry>[]): readonly Agency[] {
   const keyOf = (e: z.output<typeof AgencyEntry>) =>
     `agency:${e.country.toLowerCase()}:${e.key ?? slug(firstClearAcronym(e.acronyms) ?? withoutUs(e.name))}`;
-  const byName = new Map(entries.map((e) => [`${e.country}|${e.name}`, keyOf(e)]));
-  const keys = new Set(byName.values());
+  const byName = uniqueIndex(entries, (e) => `${e.country}|${e.name}`, keyOf);
+  const keys = new Set(entries.map(keyOf));
   return Object.freeze(
     entries.map((e): Agency => {
       let parent: string | null = null;
@@ -299,7 +306,7 @@ function buildAgencies(entries: readonly z.output<typeof AgencyEntry>[]): readon
 
 function buildPlaces(entries: readonly z.output<typeof PlaceEntry>[]): readonly Place[] {
   const keyOf = (e: z.output<typeof PlaceEntry>) => `place:${e.key ?? slug(e.name)}`;
-  const byName = new Map(entries.map((e) => [e.name, keyOf(e)]));
+  const byName = uniqueIndex(entries, (e) => e.name, keyOf);
   const keys = new Set(entries.map(keyOf));
   return Object.freeze(
     entries.map((e): Place => {
