@@ -160,7 +160,7 @@ describe("gazetteer lookups", () => {
     expect(key("the U.S. Department of Justice")).toEqual(["agency:us:doj"]);
     expect(key("Department of Treasury")).toEqual(["agency:us:department-of-the-treasury"]);
     expect(key("Bureau of International Narcotics and Law Enforcement")).toEqual(["agency:us:inl"]);
-    expect(key("Cartel de Noreste")).toEqual(["organization:cdn"]);
+    expect(key("Cartel de Noreste")).toEqual(["organization:cartel-del-noreste"]);
     expect(key("México")).toEqual(["place:mexico"]);
     expect(key("Mexico")).toEqual(["place:mexico"]);
     expect(entriesByAcronym("CJNG").map((e) => e.key)).toEqual(["organization:cjng"]);
