@@ -10,6 +10,8 @@ import {
   ORGANIZATIONS,
   PLACES,
   componentOffice,
+  countryPlace,
+  diplomaticMission,
   entriesByAcronym,
   entriesByName,
   entryByKey,
@@ -91,6 +93,7 @@ describe("gazetteer integrity", () => {
     ].map((e) => e.key);
     expect(bad).toEqual([]);
     expect(COUNTRY_CODES.size).toBeGreaterThan(195);
+    expect(countryPlace("mx")?.name).toBe("Mexico");
   });
 
   it("links every sub-body to an existing parent of its own country, without cycles", () => {
@@ -220,6 +223,17 @@ describe("bodies made from patterns", () => {
   it("prefers the country's own entry for the body", () => {
     expect(nationalBody(country("united-states"), body("Coast Guard")).key).toBe("agency:us:uscg");
     expect(nationalBody(country("mexico"), body("National Guard")).key).toBe("agency:mx:guardia-nacional");
+  });
+
+  it("keys an embassy by its host country and a consulate by its city", () => {
+    const us = country("united-states");
+    expect(diplomaticMission("embassy", us, place("place:mexico-city"))).toEqual({
+      name: "U.S. Embassy in Mexico", key: "agency:us:embassy-mx", country: "US", parent: null,
+    });
+    expect(diplomaticMission("embassy", us, country("mexico")).key).toBe("agency:us:embassy-mx");
+    expect(diplomaticMission("consulate", us, place("place:guadalajara"))).toMatchObject({ name: "U.S. Consulate in Guadalajara", key: "agency:us:consulate-guadalajara" });
+    expect(diplomaticMission("embassy", country("mexico"), place("place:washington-dc")).name).toBe("Mexican Embassy in the United States");
+    expect(diplomaticMission("embassy", us, country("philippines")).name).toBe("U.S. Embassy in the Philippines");
   });
 
   it("names a department's office after the department", () => {

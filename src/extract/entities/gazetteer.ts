@@ -452,3 +452,31 @@ export function nationalBody(country: Place, body: NationalBody): Agency | Deriv
   const name = body.form === "demonym" && demonym ? `${demonym} ${body.name}` : `${body.name} of ${country.name}`;
   return Object.freeze({ name, key: `agency:${code.toLowerCase()}:${slug(body.name)}`, country: code, parent: null });
 }
+
+const COUNTRY_BY_CODE = new Map(PLACES.filter((p) => p.kind === "country" && p.country !== null).map((p) => [p.country!, p]));
+
+/** The country place of an ISO code ("MX" → Mexico). */
+export function countryPlace(code: string): Place | undefined {
+  return COUNTRY_BY_CODE.get(code.toUpperCase());
+}
+
+/**
+ * A country's embassy in another country ("U.S. Embassy in Mexico",
+ * `agency:us:embassy-mx`, whether the text says "in Mexico City" or "in
+ * Mexico"), or its consulate in a city ("U.S. Consulate in Guadalajara",
+ * `agency:us:consulate-guadalajara`).
+ */
+export function diplomaticMission(kind: "embassy" | "consulate", sender: Place, host: Place): DerivedBody {
+  const from = sender.country === null ? undefined : countryPlace(sender.country);
+  const where = host.country === null ? undefined : countryPlace(host.country);
+  if (!from || !where) throw new Error(`no countries for a mission of ${sender.name} in ${host.name}`);
+  const label = from.country === "US" ? "U.S." : (from.demonyms[0]?.text ?? from.name);
+  // "in the United States", "in the Philippines": names that take an article, or list one as an alias.
+  const article = /^United |(Republic|Islands|Territories)$/.test(where.name) || where.aliases.some((a) => a.text.toLowerCase() === `the ${where.name.toLowerCase()}`);
+  const code = from.country!.toLowerCase();
+  return Object.freeze(
+    kind === "embassy"
+      ? { name: `${label} Embassy in ${article ? "the " : ""}${where.name}`, key: `agency:${code}:embassy-${where.country!.toLowerCase()}`, country: from.country!, parent: null }
+      : { name: `${label} Consulate in ${host.name}`, key: `agency:${code}:consulate-${host.key.slice("place:".length)}`, country: from.country!, parent: null },
+  );
+}
