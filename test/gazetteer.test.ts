@@ -216,13 +216,16 @@ describe("bodies made from patterns", () => {
   const body = (name: string) => NATIONAL_BODIES.find((b) => b.name === name)!;
 
   it("names a country's generic body from its demonym", () => {
-    expect(nationalBody(country("costa-rica"), body("Coast Guard"))).toMatchObject({ name: "Costa Rican Coast Guard", key: "agency:cr:coast-guard" });
+    expect(nationalBody(country("honduras"), body("Coast Guard"))).toMatchObject({ name: "Honduran Coast Guard", key: "agency:hn:coast-guard" });
     expect(nationalBody(country("mexico"), body("Government"))).toMatchObject({ name: "Government of Mexico", key: "agency:mx:government" });
   });
 
   it("prefers the country's own entry for the body", () => {
     expect(nationalBody(country("united-states"), body("Coast Guard")).key).toBe("agency:us:uscg");
     expect(nationalBody(country("mexico"), body("National Guard")).key).toBe("agency:mx:guardia-nacional");
+    expect(nationalBody(country("costa-rica"), body("Coast Guard")).key).toBe(entriesByName("Costa Rican Coast Guard")[0]!.key);
+    expect(nationalBody(country("mexico"), body("Navy")).key).toBe("agency:mx:semar");
+    expect(nationalBody(country("colombia"), body("National Police")).key).toBe(entriesByName("Colombian National Police")[0]!.key);
   });
 
   it("keys an embassy by its host country and a consulate by its city", () => {

@@ -437,18 +437,35 @@ export function componentOffice(parent: Agency, office: ComponentOffice): Derive
   });
 }
 
+/** Each country's agencies by the nameKey of their names and aliases (the first holder wins). */
+const AGENCY_BY_COUNTRY_NAME = new Map<string, Map<string, Agency>>();
+for (const a of AGENCIES) {
+  const index = AGENCY_BY_COUNTRY_NAME.get(a.country) ?? new Map<string, Agency>();
+  AGENCY_BY_COUNTRY_NAME.set(a.country, index);
+  for (const t of [a.name, ...a.aliases.map((x) => x.text)]) if (!index.has(nameKey(t))) index.set(nameKey(t), a);
+}
+
 /**
  * A country's body of a generic kind: the gazetteer's own entry when the
- * country has one that bears the generic name as an alias ("National Police"
- * of Colombia), else one named from the country ("Costa Rican Coast Guard").
+ * country has one that bears the generic name, alone or with the country
+ * ("National Police", "Colombian National Police", "Coast Guard of Costa
+ * Rica"), else one named from the country ("Honduran Coast Guard").
  */
 export function nationalBody(country: Place, body: NationalBody): Agency | DerivedBody {
   if (country.kind !== "country" || country.country === null) throw new Error(`${country.name} is not a country`);
   const code = country.country;
-  const names = new Set([body.name, ...body.aliases.map((a) => a.text)].map(nameKey));
-  const own = AGENCIES.find((a) => a.country === code && a.aliases.some((t) => names.has(nameKey(t.text))));
-  if (own) return own;
-  const demonym = country.demonyms[0]?.text;
+  const generic = [body.name, ...body.aliases.map((a) => a.text)];
+  const demonyms = country.demonyms.map((d) => d.text);
+  const countryNames = [country.name, ...country.aliases.map((a) => a.text)];
+  const names = new Set(
+    generic.flatMap((g) => [g, ...demonyms.map((d) => `${d} ${g}`), ...countryNames.map((c) => `${g} of ${c}`)]).map(nameKey),
+  );
+  const index = AGENCY_BY_COUNTRY_NAME.get(code);
+  for (const n of names) {
+    const own = index?.get(n);
+    if (own) return own;
+  }
+  const demonym = demonyms[0];
   const name = body.form === "demonym" && demonym ? `${demonym} ${body.name}` : `${body.name} of ${country.name}`;
   return Object.freeze({ name, key: `agency:${code.toLowerCase()}:${slug(body.name)}`, country: code, parent: null });
 }
