@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   const ctx = newContext(pipeline, { maxBytes });
   try {
     const input = await readInput(file, maxBytes);
-    const { extraction } = (await runPipeline(pipeline, { ...input, path: file === "-" ? input.path : file }, ctx, { file, readOnly: true })) as ValidatedDoc;
+    const { extraction } = (await runPipeline(pipeline, { ...input, path: file === "-" ? input.path : file }, ctx, { file, part: "pure" })) as ValidatedDoc;
     process.stdout.write(JSON.stringify(extraction, null, values.compact ? undefined : 1) + "\n");
     if (values.verbose) process.stderr.write(formatTimings(ctx.timings) + "\n");
     return EXIT.ok;
