@@ -7,7 +7,8 @@ import { loadPipeline, UnknownPipelineError } from "../pipeline/registry.ts";
 import { newContext, runPipeline } from "../pipeline/run.ts";
 import type { ValidatedDoc } from "../model.ts";
 import { EXIT, parseCommand, positiveInt, usageError, userPath } from "./args.ts";
-import { failureReason, readInput } from "./documents.ts";
+import { readInput } from "../load/read.ts";
+import { failureReason } from "./failure.ts";
 import { formatTimings } from "./timings.ts";
 
 const USAGE = `
