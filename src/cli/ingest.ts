@@ -2,19 +2,18 @@
  * npm run ingest [-- PATH...]: documents into the SQLite database, each in
  * one transaction; unchanged documents skipped by content hash.
  */
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { defaultWorkers, ingestDocuments } from "../ingest.ts";
 import { DEFAULT_MAX_BYTES } from "../load/read.ts";
 import { loadPipeline, UnknownPipelineError } from "../pipeline/registry.ts";
+import { FIXTURES } from "../paths.ts";
 import { DEFAULT_DB, openDatabase } from "../store/db.ts";
 import { EXIT, parseCommand, positiveInt, usageError, userPath } from "./args.ts";
 import { failureReason } from "./failure.ts";
 import { expandInputs } from "./inputs.ts";
 import { createProgress } from "./progress.ts";
 import { formatTimings } from "./timings.ts";
-
-export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 
 const USAGE = `
 usage: npm run ingest [-- [options] [PATH...]]
