@@ -25,6 +25,6 @@ export async function extractDocument(
   const pipeline = await loadPipeline(options.pipeline ?? "default");
   const source: SourceInput = "text" in input ? { path: input.path, bytes: Buffer.from(input.text, "utf8") } : input;
   const ctx = newContext(pipeline, { maxBytes: options.maxBytes });
-  const { extraction } = (await runPipeline(pipeline, source, ctx, { file: source.path, readOnly: true })) as ValidatedDoc;
+  const { extraction } = (await runPipeline(pipeline, source, ctx, { file: source.path, part: "pure" })) as ValidatedDoc;
   return extraction;
 }

@@ -69,6 +69,11 @@ export const Segment = z.discriminatedUnion("kind", [Goal, Section, Bullet, Para
 export type Segment = z.infer<typeof Segment>;
 export type SegmentKind = Segment["kind"];
 
+/** The segments of one kind, typed. */
+export function segmentsOfKind<K extends SegmentKind>(segments: readonly Segment[], kind: K): Extract<Segment, { kind: K }>[] {
+  return segments.filter((s): s is Extract<Segment, { kind: K }> => s.kind === kind);
+}
+
 export const EntityType = z.enum(["agency", "person", "organization", "program", "law", "place"]);
 export type EntityType = z.infer<typeof EntityType>;
 

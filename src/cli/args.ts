@@ -1,4 +1,5 @@
 /** Command-line parsing on node:util's parseArgs, with usage errors that exit 2. */
+import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export class UsageError extends Error {}
@@ -34,5 +35,5 @@ export function positiveInt(value: string | undefined, name: string, usage: stri
 
 /** npm runs scripts in the package folder; paths the user typed are relative to where they typed them. */
 export function userPath(p: string): string {
-  return p === "-" ? p : new URL(p, `file://${(process.env.INIT_CWD ?? process.cwd()).replace(/\/?$/, "/")}`).pathname;
+  return p === "-" ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }

@@ -7,7 +7,8 @@ import { loadPipeline, UnknownPipelineError } from "../pipeline/registry.ts";
 import { newContext, runPipeline } from "../pipeline/run.ts";
 import type { ValidatedDoc } from "../model.ts";
 import { EXIT, parseCommand, positiveInt, usageError, userPath } from "./args.ts";
-import { failureReason, readInput } from "./documents.ts";
+import { readInput } from "../load/read.ts";
+import { failureReason } from "./failure.ts";
 import { formatTimings } from "./timings.ts";
 
 const USAGE = `
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   const ctx = newContext(pipeline, { maxBytes });
   try {
     const input = await readInput(file, maxBytes);
-    const { extraction } = (await runPipeline(pipeline, { ...input, path: file === "-" ? input.path : file }, ctx, { file, readOnly: true })) as ValidatedDoc;
+    const { extraction } = (await runPipeline(pipeline, { ...input, path: file === "-" ? input.path : file }, ctx, { file, part: "pure" })) as ValidatedDoc;
     process.stdout.write(JSON.stringify(extraction, null, values.compact ? undefined : 1) + "\n");
     if (values.verbose) process.stderr.write(formatTimings(ctx.timings) + "\n");
     return EXIT.ok;

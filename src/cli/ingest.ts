@@ -2,24 +2,18 @@
  * npm run ingest [-- PATH...]: documents into the SQLite database, each in
  * one transaction; unchanged documents skipped by content hash.
  */
-import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { performance } from "node:perf_hooks";
-import PQueue from "p-queue";
+import { defaultWorkers, ingestDocuments } from "../ingest.ts";
 import { DEFAULT_MAX_BYTES } from "../load/read.ts";
 import { loadPipeline, UnknownPipelineError } from "../pipeline/registry.ts";
-import { newContext, runPipeline } from "../pipeline/run.ts";
-import type { SourceInput } from "../model.ts";
-import type { StoredDoc } from "../store/stage.ts";
+import { FIXTURES } from "../paths.ts";
 import { DEFAULT_DB, openDatabase } from "../store/db.ts";
-import { findDocument } from "../store/write.ts";
 import { EXIT, parseCommand, positiveInt, usageError, userPath } from "./args.ts";
-import { failureReason, readInput } from "./documents.ts";
+import { failureReason } from "./failure.ts";
 import { expandInputs } from "./inputs.ts";
 import { createProgress } from "./progress.ts";
 import { formatTimings } from "./timings.ts";
-
-export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 
 const USAGE = `
 usage: npm run ingest [-- [options] [PATH...]]
@@ -30,7 +24,9 @@ into the SQLite database. Default PATH: fixtures/.
 options:
   --db PATH          database file (default out/govfacts.db)
   --pipeline NAME    pipeline from pipelines/ (default: default)
-  --concurrency N    documents in flight at once (default: CPU count)
+  --workers N        worker threads for extraction; 0 runs it on the main
+                     thread (default: CPU count, or 0 for fewer than 8 files)
+  --concurrency N    documents in flight at once (default: twice the workers)
   --max-bytes N      refuse files larger than N bytes (default 20 MB)
   --force            re-ingest documents even when unchanged
   --json             print the summary as JSON
@@ -49,12 +45,18 @@ export interface IngestSummary {
   failures: { file: string; reason: string }[];
 }
 
+/** Paths as the user would type them: relative to where they ran the command. */
+function show(file: string): string {
+  return file.startsWith("/") ? relative(process.env.INIT_CWD ?? process.cwd(), file) || file : file;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     {
       db: { type: "string" },
       pipeline: { type: "string" },
+      workers: { type: "string" },
       concurrency: { type: "string" },
       "max-bytes": { type: "string" },
       force: { type: "boolean" },
@@ -64,63 +66,55 @@ async function main(argv: string[]): Promise<number> {
     USAGE,
   );
   const t0 = performance.now();
-  const concurrency = positiveInt(values.concurrency, "--concurrency", USAGE, availableParallelism());
   const maxBytes = positiveInt(values["max-bytes"], "--max-bytes", USAGE, DEFAULT_MAX_BYTES);
   const pipeline = await loadPipeline(values.pipeline ?? "default").catch((err: unknown) => {
     if (err instanceof UnknownPipelineError) usageError(err.message, USAGE);
     throw err;
   });
+  const { files, errors } = await expandInputs(positionals.length > 0 ? positionals.map(userPath) : [FIXTURES]);
+  const workers = values.workers === "0" ? 0 : positiveInt(values.workers, "--workers", USAGE, defaultWorkers(files.length));
+  const concurrency = values.concurrency === undefined ? undefined : positiveInt(values.concurrency, "--concurrency", USAGE, 1);
   const dbPath = values.db ? userPath(values.db) : DEFAULT_DB;
   const db = openDatabase(dbPath);
-  const { files, errors } = await expandInputs(positionals.length > 0 ? positionals.map(userPath) : [FIXTURES]);
-  const ctx = newContext(pipeline, { db, maxBytes });
+
+  const failures = errors.map((e) => ({ file: show(e.file), reason: e.reason }));
+  const progress = createProgress(files.length, { quiet: Boolean(values.json) });
+  for (const f of failures) progress.fail(`failed    ${f.file}: ${f.reason}`);
+  const totals = await ingestDocuments({
+    db,
+    pipeline,
+    inputs: files.map((file) => ({ file })),
+    maxBytes,
+    workers,
+    concurrency,
+    force: Boolean(values.force),
+    display: show,
+    onEvent: (e) => {
+      if (e.status === "failed") {
+        const reason = failureReason(e.error, Boolean(values.verbose));
+        failures.push({ file: show(e.file), reason });
+        progress.fail(`failed    ${show(e.file)}: ${reason}`);
+      } else {
+        const counts = e.status === "unchanged" ? "" : ` (${e.entities} entities, ${e.amounts} amounts, ${e.dates} dates)`;
+        progress.done(`${e.status.padEnd(9)} ${show(e.source)}${counts}`);
+      }
+    },
+  });
+  progress.stop();
+  db.close();
+
   const summary: IngestSummary = {
     db: dbPath,
     pipeline: pipeline.name,
-    documents: { total: files.length + errors.length, new: 0, updated: 0, unchanged: 0, failed: errors.length },
-    entities: 0,
-    amounts: 0,
-    dates: 0,
-    seconds: 0,
-    failures: [...errors],
+    documents: { total: files.length + errors.length, new: totals.new, updated: totals.updated, unchanged: totals.unchanged, failed: failures.length },
+    entities: totals.entities,
+    amounts: totals.amounts,
+    dates: totals.dates,
+    seconds: Number(((performance.now() - t0) / 1000).toFixed(3)),
+    failures,
   };
-  const show = (file: string) => (file.startsWith("/") ? relative(process.env.INIT_CWD ?? process.cwd(), file) || file : file);
-  const progress = createProgress(files.length, { quiet: Boolean(values.json) });
-  for (const e of errors) progress.fail(`failed    ${show(e.file)}: ${e.reason}`);
-
-  const queue = new PQueue({ concurrency });
-  for (const file of files) {
-    void queue.add(async () => {
-      try {
-        const input = await readInput(file, maxBytes);
-        const stored = findDocument(db, input.path);
-        if (!values.force && stored?.sha256 === input.sha256 && stored.pipeline === pipeline.name && stored.pipelineVersion === pipeline.version) {
-          summary.documents.unchanged++;
-          progress.done(`unchanged ${show(input.path)}`);
-          return;
-        }
-        const result = (await runPipeline(pipeline, input satisfies SourceInput, ctx, { file: show(input.path) })) as StoredDoc;
-        const x = result.extraction;
-        summary.documents[result.status]++;
-        summary.entities += x.entities.length;
-        summary.amounts += x.amounts.length;
-        summary.dates += x.dates.length;
-        progress.done(`${result.status.padEnd(9)} ${show(input.path)} (${x.entities.length} entities, ${x.amounts.length} amounts, ${x.dates.length} dates)`);
-      } catch (err) {
-        const reason = failureReason(err, Boolean(values.verbose));
-        summary.documents.failed++;
-        summary.failures.push({ file: show(file), reason });
-        progress.fail(`failed    ${show(file)}: ${reason}`);
-      }
-    });
-  }
-  await queue.onIdle();
-  progress.stop();
-  db.close();
-  summary.seconds = Number(((performance.now() - t0) / 1000).toFixed(3));
-
   if (values.json) {
-    process.stdout.write(JSON.stringify(values.verbose ? { ...summary, timings: Object.fromEntries(ctx.timings) } : summary, null, 2) + "\n");
+    process.stdout.write(JSON.stringify(values.verbose ? { ...summary, timings: Object.fromEntries(totals.timings) } : summary, null, 2) + "\n");
   } else {
     const d = summary.documents;
     process.stdout.write(
@@ -130,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
         `  entities ${summary.entities}, amounts ${summary.amounts}, dates ${summary.dates} (in new and updated documents)`,
       ].join("\n") + "\n",
     );
-    if (values.verbose) process.stdout.write(formatTimings(ctx.timings) + "\n");
+    if (values.verbose) process.stdout.write(formatTimings(totals.timings) + "\n");
   }
   return summary.documents.failed > 0 ? EXIT.failed : EXIT.ok;
 }

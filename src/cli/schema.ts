@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
+import { OUT } from "../paths.ts";
 import { RECORD_SCHEMAS } from "../schema.ts";
 import { EXIT, parseCommand, userPath } from "./args.ts";
 
@@ -15,7 +16,7 @@ Writes the JSON Schema of every record type (extraction, entity, amount, ...)
 to DIR (default out/schema/).
 `;
 
-export const DEFAULT_SCHEMA_DIR = join(import.meta.dirname, "..", "..", "out", "schema");
+export const DEFAULT_SCHEMA_DIR = join(OUT, "schema");
 
 export function jsonSchemas(): Record<string, unknown> {
   return Object.fromEntries(

@@ -10,6 +10,18 @@ export type Encoding = "utf-8" | "windows-1252";
 /** Bytes that Windows-1252 leaves undefined: their presence rules it out. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F (the rest is Latin-1). Node's
+ * TextDecoder("windows-1252") decodes these as C1 controls, so we map them.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 function isControl(byte: number): boolean {
   return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f;
 }
@@ -41,22 +53,28 @@ function utf8(file: string, bytes: Uint8Array): { text: string; encoding: Encodi
   } catch {
     const bad = firstInvalidUtf8(bytes);
     if (isPlausibleCp1252(bytes)) {
-      return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+      return { text: decodeCp1252(bytes), encoding: "windows-1252" };
     }
     throw new DocumentError(file, `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16)} at offset ${bad}) nor Windows-1252 text`);
   }
 }
 
-/** Western text in Windows-1252 has few high bytes, none of them undefined. */
+/**
+ * Western text in Windows-1252 has its high bytes one at a time (an accented
+ * letter, a curly quote) and never an undefined one; other encodings and
+ * binary data come in runs of high bytes.
+ */
 function isPlausibleCp1252(bytes: Uint8Array): boolean {
   let high = 0;
-  for (const b of bytes) {
-    if (b >= 0x80) {
-      if (CP1252_UNDEFINED.has(b)) return false;
-      high++;
-    }
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (CP1252_UNDEFINED.has(b)) return false;
+    high++;
+    if ((bytes[i + 1] ?? 0) >= 0x80) paired++;
   }
-  return high <= bytes.length * 0.2;
+  return paired <= high * 0.3;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

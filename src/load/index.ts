@@ -1,13 +1,8 @@
-import { createHash } from "node:crypto";
 import type { LoadedDoc, SourceInput } from "../model.ts";
 import { defineStage } from "../pipeline/stage.ts";
 import { decode } from "./decode.ts";
 import { detectFormat } from "./format.ts";
-import { readSource } from "./read.ts";
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
+import { readSource, sha256 } from "./read.ts";
 
 /** Reads, hashes and decodes a source and tells its format. */
 export const load = defineStage<SourceInput, LoadedDoc>("load", async (input, ctx) => {

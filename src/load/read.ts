@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { DocumentError } from "../pipeline/errors.ts";
+import { createHash } from "node:crypto";
 import type { SourceInput } from "../model.ts";
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -51,3 +52,27 @@ export function describeFsError(err: unknown): string {
       return code ?? (err instanceof Error ? err.message : String(err));
   }
 }
+
+/** Reads standard input whole, refusing more than the size limit. */
+export async function readStdin(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new DocumentError("-", `standard input is over the ${formatBytes(maxBytes)} limit (--max-bytes)`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Reads an input's bytes; standard input is named by its content, so each distinct text is its own document. */
+export async function readInput(path: string, maxBytes: number): Promise<Required<SourceInput> & { sha256: string }> {
+  const bytes = path === "-" ? await readStdin(maxBytes) : await readSource({ path }, maxBytes);
+  const hash = sha256(bytes);
+  return { path: path === "-" ? `stdin:${hash.slice(0, 16)}` : path, bytes, sha256: hash };
+}
+

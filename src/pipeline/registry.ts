@@ -1,10 +1,11 @@
 /** Named pipelines live in pipelines/NAME.ts, one file each, default-exporting a Pipeline. */
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT } from "../paths.ts";
 import type { Pipeline } from "./stage.ts";
 
-export const PIPELINES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pipelines");
+export const PIPELINES_DIR = join(ROOT, "pipelines");
 
 export function pipelineNames(): string[] {
   return readdirSync(PIPELINES_DIR)

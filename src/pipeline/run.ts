@@ -4,8 +4,12 @@ import { asDocumentError } from "./errors.ts";
 import type { Pipeline, StageContext } from "./stage.ts";
 
 export interface RunOptions {
-  /** Stop before the first stage that writes (extract, bench, workers). */
-  readOnly?: boolean;
+  /**
+   * Which stages to run: "pure" stops before the first stage that writes
+   * (extract, bench, worker threads); "writes" runs only from there on (the
+   * main thread storing what a worker produced); "all" by default.
+   */
+  part?: "all" | "pure" | "writes";
   /** The name reported in errors (the source path). */
   file: string;
 }
@@ -17,9 +21,12 @@ export async function runPipeline<I, O>(
   ctx: StageContext,
   options: RunOptions,
 ): Promise<O> {
+  const firstWrite = pipeline.stages.findIndex((s) => s.writes);
+  const split = firstWrite < 0 ? pipeline.stages.length : firstWrite;
+  const part = options.part ?? "all";
+  const stages = part === "pure" ? pipeline.stages.slice(0, split) : part === "writes" ? pipeline.stages.slice(split) : pipeline.stages;
   let value: unknown = input;
-  for (const stage of pipeline.stages) {
-    if (options.readOnly && stage.writes) break;
+  for (const stage of stages) {
     const t0 = performance.now();
     try {
       value = await stage.run(value, ctx);

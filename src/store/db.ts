@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { OUT } from "../paths.ts";
 import { MIGRATIONS, SCHEMA_USER_VERSION } from "./migrations.ts";
 
-export const DEFAULT_DB = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "out", "govfacts.db");
+export const DEFAULT_DB = join(OUT, "govfacts.db");
 
 export type DB = Database.Database;
 

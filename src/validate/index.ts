@@ -2,11 +2,7 @@ import type { ResolvedDoc, ValidatedDoc } from "../model.ts";
 import { defineStage } from "../pipeline/stage.ts";
 import { z } from "zod";
 import { DocumentError } from "../pipeline/errors.ts";
-import { Extraction, SCHEMA_VERSION, type Segment } from "../schema.ts";
-
-function ofKind<K extends Segment["kind"]>(segments: readonly Segment[], kind: K): Extract<Segment, { kind: K }>[] {
-  return segments.filter((s): s is Extract<Segment, { kind: K }> => s.kind === kind);
-}
+import { Extraction, SCHEMA_VERSION, segmentsOfKind } from "../schema.ts";
 
 const CheckedExtraction = Extraction.superRefine((x, issue) => {
   const check = (path: (string | number)[], span: [number, number], text?: string) => {
@@ -37,10 +33,10 @@ export const validate = defineStage<ResolvedDoc, ValidatedDoc>("validate", (doc,
     titleSpan: doc.titleSpan,
     published: doc.published,
     text: doc.text,
-    goals: ofKind(doc.segments, "goal"),
-    sections: ofKind(doc.segments, "section"),
-    bullets: ofKind(doc.segments, "bullet"),
-    paragraphs: ofKind(doc.segments, "paragraph"),
+    goals: segmentsOfKind(doc.segments, "goal"),
+    sections: segmentsOfKind(doc.segments, "section"),
+    bullets: segmentsOfKind(doc.segments, "bullet"),
+    paragraphs: segmentsOfKind(doc.segments, "paragraph"),
     entities: doc.entities,
     amounts: doc.amounts,
     dates: doc.dates,

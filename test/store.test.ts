@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../src/store/db.ts";
+import { SCHEMA_USER_VERSION } from "../src/store/migrations.ts";
+import { findStored, readExtraction } from "../src/store/read.ts";
+import { storeExtraction } from "../src/store/write.ts";
+import type { Extraction } from "../src/schema.ts";
+import { extractText } from "./helpers/documents.ts";
+
+const FACT_SHEET = `FACT SHEET: Test
+
+GOAL 1: KEEP PEOPLE SAFE
+
+Public Health
+
+  • The Department of Health and Human Services awarded $12 million to 40 clinics in 2021.
+    • Twelve clinics opened in May 2021.
+  • The Drug Enforcement Administration (DEA) trained 300 officers.
+`;
+
+/** Entities sorted by key and their mentions by offset: the order a reader gets them in is not part of the record. */
+function canonical(x: Extraction): Extraction {
+  const entities = [...x.entities].sort((a, b) => a.key.localeCompare(b.key)).map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.span[0] - b.span[0]) }));
+  const bySpan = <T extends { span: [number, number] }>(list: T[]) => [...list].sort((a, b) => a.span[0] - b.span[0]);
+  return { ...x, entities, amounts: bySpan(x.amounts), dates: bySpan(x.dates) };
+}
+
+describe("store", () => {
+  it("migrates a new database to the current user_version with foreign keys and WAL", () => {
+    const db = openDatabase(":memory:");
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_USER_VERSION);
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+
+  it("reads back exactly the extraction it stored", async () => {
+    const db = openDatabase(":memory:");
+    const x = await extractText(FACT_SHEET, "/docs/sheet.txt");
+    const { id, status } = storeExtraction(db, x, { bytes: 100, encoding: "utf-8", pipelineVersion: "1" });
+    expect(status).toBe("new");
+    expect(findStored(db, "/docs/sheet.txt")?.id).toBe(id);
+    expect(canonical(readExtraction(db, id)!)).toEqual(canonical(x));
+  });
+
+  it("replaces a changed document's records under the same id", async () => {
+    const db = openDatabase(":memory:");
+    const meta = { bytes: 100, encoding: "utf-8", pipelineVersion: "1" };
+    const first = storeExtraction(db, await extractText(FACT_SHEET, "/docs/sheet.txt"), meta);
+    const changed = await extractText(FACT_SHEET.replace("300 officers", "450 officers").replace(/.*Twelve.*\n/, ""), "/docs/sheet.txt");
+    const second = storeExtraction(db, changed, meta);
+    expect(second).toEqual({ id: first.id, status: "updated" });
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count("documents")).toBe(1);
+    expect(count("segments")).toBe(changed.goals.length + changed.sections.length + changed.bullets.length + changed.paragraphs.length);
+    expect(canonical(readExtraction(db, first.id)!)).toEqual(canonical(changed));
+  });
+
+  it("writes nothing of a document whose records break a constraint", async () => {
+    const db = openDatabase(":memory:");
+    const x = await extractText(FACT_SHEET, "/docs/sheet.txt");
+    // Two segments with one position in the document: the last insert fails, after the document row was written.
+    const broken = { ...x, bullets: [...x.bullets, x.bullets[0]!] };
+    expect(() => storeExtraction(db, broken, { bytes: 1, encoding: "utf-8", pipelineVersion: "1" })).toThrow(/UNIQUE constraint/);
+    expect(db.prepare("SELECT count(*) AS n FROM documents").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM segments").get()).toEqual({ n: 0 });
+  });
+});
