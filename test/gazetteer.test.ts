@@ -11,6 +11,7 @@ import {
   PLACES,
   componentOffice,
   countryPlace,
+  defaultReading,
   diplomaticMission,
   entriesByAcronym,
   entriesByName,
@@ -170,6 +171,15 @@ describe("gazetteer lookups", () => {
     expect(entriesByAcronym("Cjng")).toEqual([]);
   });
 
+  it("reads a shared term as its one unflagged holder", () => {
+    expect(entriesByAcronym("FGR").map((e) => e.country).sort()).toEqual(["MX", "SV"]);
+    expect(defaultReading("FGR")?.key).toBe("agency:mx:fgr");
+    expect(defaultReading("INL")?.key).toBe("agency:us:inl");
+    expect(defaultReading("National Guard")).toBeUndefined();
+    expect(defaultReading("Mexican Navy")?.key).toBe("agency:mx:semar");
+    expect(defaultReading("CA")).toBeUndefined();
+  });
+
   it("compares names whatever their case, accents, quotes and prefixes", () => {
     fc.assert(
       fc.property(fc.constantFrom(...ENTRIES), fc.constantFrom("", "the ", "The ", "U.S. "), (e, prefix) => {
@@ -225,6 +235,7 @@ describe("bodies made from patterns", () => {
     expect(nationalBody(country("mexico"), body("National Guard")).key).toBe("agency:mx:guardia-nacional");
     expect(nationalBody(country("costa-rica"), body("Coast Guard")).key).toBe(entriesByName("Costa Rican Coast Guard")[0]!.key);
     expect(nationalBody(country("mexico"), body("Navy")).key).toBe("agency:mx:semar");
+    expect(nationalBody(country("united-states"), body("Government")).key).toBe("agency:us:usg");
     expect(nationalBody(country("colombia"), body("National Police")).key).toBe(entriesByName("Colombian National Police")[0]!.key);
   });
 

@@ -60,17 +60,25 @@
  * body of another parent ("Office of Intelligence and Analysis" of DHS and of
  * Treasury): a mention of the parent nearby is the support. A place with
  * `ambiguous: true` has a name that is also a common word, a given name or
- * another place's name ("Georgia", "Jordan", "Chad", "Mobile"). The data lists neither "U.S."/"the" prefixes nor
- * possessives: the matcher handles those for every entry.
+ * another place's name ("Georgia", "Jordan", "Chad", "Mobile").
+ *
+ * Several entries may share a term (FGR is Mexico's and El Salvador's
+ * attorney general's office; INL is State's narcotics bureau and the Idaho
+ * National Laboratory). At most one of them takes it unflagged: the reading
+ * a U.S. release means when nothing else is said (a test checks it; see
+ * defaultReading). The others flag it and need support: a definition in the
+ * document, or their country's mention.
+ *
+ * The data lists neither "U.S."/"the" prefixes nor possessives: the matcher
+ * handles those for every entry.
  *
  * ## Keys
  *
  * - agency: `agency:<country>:<slug>`; the slug comes from the entry's first
  *   acronym that is not ambiguous (`agency:us:dea`, `agency:mx:fgr`), else
  *   from its name without a leading "U.S."/"United States"
- *   (`agency:us:department-of-state`). An acronym two bodies share is
- *   ambiguous on both (a test checks it), so a shared acronym never makes a
- *   key. U.S. Attorney's Offices are `agency:us:usao-<code>`, where the code
+ *   (`agency:us:department-of-state`). A flagged acronym never makes a key,
+ *   and an unflagged one has one holder, so keys are unique. U.S. Attorney's Offices are `agency:us:usao-<code>`, where the code
  *   is the justice.gov one: the direction's initial, "d" and the state's
  *   postal code (`usao-sdtx`), or the postal code alone for a one-district
  *   state (`usao-az`).
@@ -239,16 +247,20 @@ export interface JudicialDistrict {
  * punctuation do not count, nor a leading "the" or "U.S."/"United States".
  */
 export function nameKey(s: string): string {
-  const t = s
+  const t = spelling(s).replace(/^the /, "");
+  const bare = t.replace(/^(u s|united states) /, "");
+  return bare || t;
+}
+
+/** A term without accents, case, quote style or punctuation ("Fiscalía" = "FISCALIA"). */
+function spelling(s: string): string {
+  return s
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/^the /, "");
-  const bare = t.replace(/^(u s|united states) /, "");
-  return bare || t;
+    .trim();
 }
 
 function readEntries<S extends z.ZodType>(file: string, schema: S): z.output<S>[] {
@@ -422,6 +434,19 @@ export function entriesByName(text: string): readonly GazetteerEntry[] {
   return BY_NAME.get(nameKey(text)) ?? NONE;
 }
 
+/**
+ * The entry a term means when the document gives no support for another:
+ * the one holder of the acronym (exact case) or name (accents, case and
+ * punctuation aside) that does not flag it. Undefined when every holder flags it.
+ */
+export function defaultReading(term: string): GazetteerEntry | undefined {
+  const byAcronym = entriesByAcronym(term).find((e) => "acronyms" in e && e.acronyms.some((a) => a.text === term && !a.ambiguous));
+  if (byAcronym) return byAcronym;
+  const k = spelling(term);
+  return entriesByName(term).find((e) =>
+    [{ text: e.name, ambiguous: e.type !== "organization" && e.ambiguous }, ...e.aliases].some((t) => !t.ambiguous && spelling(t.text) === k));
+}
+
 /** The district named "Southern District of Texas", "District of Columbia", ... (compared by nameKey). */
 export function judicialDistrict(name: string): JudicialDistrict | undefined {
   return DISTRICT_BY_NAME.get(nameKey(name));
@@ -458,7 +483,7 @@ export function nationalBody(country: Place, body: NationalBody): Agency | Deriv
   const demonyms = country.demonyms.map((d) => d.text);
   const countryNames = [country.name, ...country.aliases.map((a) => a.text)];
   const names = new Set(
-    generic.flatMap((g) => [g, ...demonyms.map((d) => `${d} ${g}`), ...countryNames.map((c) => `${g} of ${c}`)]).map(nameKey),
+    generic.flatMap((g) => [g, ...demonyms.map((d) => `${d} ${g}`), ...countryNames.flatMap((c) => [`${g} of ${c}`, `${g} of the ${c}`])]).map(nameKey),
   );
   const index = AGENCY_BY_COUNTRY_NAME.get(code);
   for (const n of names) {
