@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { EntityKey } from "../src/schema.ts";
 import {
   AGENCIES,
@@ -181,13 +180,15 @@ describe("gazetteer lookups", () => {
   });
 
   it("compares names whatever their case, accents, quotes and prefixes", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...ENTRIES), fc.constantFrom("", "the ", "The ", "U.S. "), (e, prefix) => {
-        fc.pre(!(prefix === "U.S. " && /^(U\.S\.|United States) /.test(e.name)));
+    const missed: string[] = [];
+    for (const e of ENTRIES) {
+      for (const prefix of ["", "the ", "The ", "U.S. "]) {
+        if (prefix !== "" && /^(U\.S\.|United States |The )/.test(e.name)) continue;
         const variant = prefix + e.name.normalize("NFD").replace(/\p{M}/gu, "").replace(/'/g, "’").toUpperCase();
-        expect(entriesByName(variant)).toContain(e);
-      }),
-    );
+        if (!entriesByName(variant).includes(e)) missed.push(variant);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 
