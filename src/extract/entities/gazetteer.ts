@@ -119,7 +119,7 @@ const AgencyEntry = z.strictObject({
   key: KeySlug.optional(),
 });
 
-export const Direction = z.enum(["Northern", "Southern", "Eastern", "Western", "Middle", "Central"]);
+const Direction = z.enum(["Northern", "Southern", "Eastern", "Western", "Middle", "Central"]);
 export type Direction = z.infer<typeof Direction>;
 
 const DistrictEntry = z.strictObject({
@@ -142,7 +142,7 @@ const BodyEntry = z.strictObject({
   form: z.enum(["demonym", "of"]),
 });
 
-export const PlaceKind = z.enum(["country", "state", "province", "city", "region"]);
+const PlaceKind = z.enum(["country", "state", "province", "city", "region"]);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 const PlaceEntry = z.strictObject({
@@ -156,7 +156,7 @@ const PlaceEntry = z.strictObject({
   key: KeySlug.optional(),
 });
 
-export const OrganizationKind = z.enum(["international", "ngo", "company", "criminal"]);
+const OrganizationKind = z.enum(["international", "ngo", "company", "criminal"]);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 const OrganizationEntry = z.strictObject({
@@ -168,12 +168,16 @@ const OrganizationEntry = z.strictObject({
   key: KeySlug.optional(),
 });
 
-export interface Agency {
-  readonly type: "agency";
+/** What every listed entry has. */
+interface Listed {
   readonly key: string;
   readonly name: string;
-  readonly acronyms: readonly Term[];
   readonly aliases: readonly Term[];
+}
+
+export interface Agency extends Listed {
+  readonly type: "agency";
+  readonly acronyms: readonly Term[];
   /** ISO 3166-1 alpha-2, upper case. */
   readonly country: string;
   /** Key of the body this one belongs to. */
@@ -182,25 +186,20 @@ export interface Agency {
   readonly ambiguous: boolean;
 }
 
-export interface Place {
+export interface Place extends Listed {
   readonly type: "place";
-  readonly key: string;
-  readonly name: string;
   readonly kind: PlaceKind;
   readonly country: string | null;
   /** Key of the state or province that holds it. */
   readonly within: string | null;
-  readonly aliases: readonly Term[];
   readonly demonyms: readonly Term[];
+  /** The name alone needs support: it is also a word, a given name or another place. */
   readonly ambiguous: boolean;
 }
 
-export interface Organization {
+export interface Organization extends Listed {
   readonly type: "organization";
-  readonly key: string;
-  readonly name: string;
   readonly acronyms: readonly Term[];
-  readonly aliases: readonly Term[];
   readonly kind: OrganizationKind;
   readonly country: string | null;
 }
