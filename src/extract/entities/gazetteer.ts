@@ -77,16 +77,24 @@
  * - agency: `agency:<country>:<slug>`; the slug comes from the entry's first
  *   acronym that is not ambiguous (`agency:us:dea`, `agency:mx:fgr`), else
  *   from its name without a leading "U.S."/"United States"
- *   (`agency:us:department-of-state`). A flagged acronym never makes a key,
- *   and an unflagged one has one holder, so keys are unique. U.S. Attorney's Offices are `agency:us:usao-<code>`, where the code
- *   is the justice.gov one: the direction's initial, "d" and the state's
- *   postal code (`usao-sdtx`), or the postal code alone for a one-district
- *   state (`usao-az`).
- * - place: `place:<slug of name>`; `organization:<slug>` by the agency rule.
+ *   (`agency:us:department-of-state`: "DOS" is flagged). An unflagged
+ *   acronym has one holder, so acronym slugs do not collide.
+ * - Bodies made from patterns: U.S. Attorney's Offices are
+ *   `agency:us:usao-<code>`, the justice.gov code: the direction's initial,
+ *   "d" and the postal code (`usao-sdtx`), or the postal code alone for a
+ *   one-district state (`usao-az`); district courts `district-court-<code>`;
+ *   a department's office `<department key>-<office acronym>`
+ *   (`agency:us:hhs-oig`); a country's generic body
+ *   `agency:<country>:<slug of the generic name>` (`agency:hn:coast-guard`);
+ *   embassies by host country (`agency:us:embassy-mx`), consulates by city
+ *   (`agency:us:consulate-guadalajara`).
+ * - place: `place:<slug of name>`; organization: `organization:<slug>` by
+ *   the agency rule.
  * - An explicit `key` (the part after the type, and country for agencies)
  *   overrides the rule. Entries whose names collide take one: the country
- *   keeps the bare slug, others add a qualifier (`place:georgia-us`).
- * Keys must not change once published: add explicit keys to new entries
+ *   or best-known place keeps the bare slug, others add a qualifier
+ *   (`place:georgia-us`). A test checks that keys are unique.
+ * Keys must not change once published: give new entries explicit keys
  * rather than alter the derivation of existing ones.
  */
 import { readdirSync, readFileSync } from "node:fs";
