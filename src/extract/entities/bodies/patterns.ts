@@ -1,0 +1,323 @@
+/**
+ * Bodies that the gazetteer cannot list one by one, made from patterns over
+ * its terms: U.S. Attorney's Offices and district courts by district,
+ * departments' component offices, a country's generic bodies, embassies and
+ * consulates, sub-national and joint bodies named after a place or their
+ * member agencies, cartels and companies.
+ */
+import { entityKey } from "../../../resolve/keys.ts";
+import { componentOffice, countryPlace, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
+import { derivedBody, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { capitalized } from "./tokens.ts";
+import { VOCABULARY, keySet } from "./vocabulary.ts";
+
+/** The listed candidates by first and by end token, for patterns that build on them. */
+export interface Listed {
+  readonly byFirst: ReadonlyMap<number, readonly Candidate[]>;
+  readonly byEnd: ReadonlyMap<number, readonly Candidate[]>;
+}
+
+export function indexListed(listed: readonly Candidate[]): Listed {
+  const byFirst = new Map<number, Candidate[]>();
+  const byEnd = new Map<number, Candidate[]>();
+  for (const c of listed) {
+    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
+    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+  }
+  return { byFirst, byEnd };
+}
+
+const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
+const STOPS = keySet(VOCABULARY.nameStops);
+
+function made(first: number, end: number, body: Body, acronym: string | null = null): Candidate {
+  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym };
+}
+
+/** The one agency a listed candidate clearly names, if it does. */
+function clearAgency(c: Candidate): Agency | null {
+  const r = c.readings.filter((x) => !x.flagged && x.body.entry?.type === "agency");
+  return r.length === 1 ? (r[0]!.body.entry as Agency) : null;
+}
+
+function endsPossessive(scan: Scan, c: Candidate): boolean {
+  const last = scan.tokens[c.end - 1]!;
+  return last.form === "'" || (last.key === "s" && scan.tokens[c.end - 2]?.form === "'");
+}
+
+function countryOf(place: Place): Place | null {
+  return place.kind === "country" ? place : null;
+}
+
+/** The text of tokens [first, end) with its spacing collapsed. */
+function nameOf(scan: Scan, first: number, end: number): string {
+  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
+}
+
+/** "U.S. Attorney's Office for the Southern District of Texas", "U.S. District Court for the District of Arizona". */
+function districtBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const kind of ["attorneyOffice", "districtCourt"] as const) {
+      const e = scan.phrase(i, kind);
+      if (e < 0 || !scan.joined(i, e)) continue;
+      const link = scan.phrase(e, "districtLink");
+      const at = link > 0 ? link : e;
+      for (const { term, end } of scan.terms(at, "district")) {
+        out.push(made(i, scan.possessive(end), derivedBody(kind === "attorneyOffice" ? term.district.office : term.district.court)));
+      }
+    }
+  }
+  return out;
+}
+
+/** "HHS Office of Inspector General", "DHS’s OIG", "Office of Inspector General of the Department of Labor". */
+function componentOffices(scan: Scan, listed: Listed): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [end, parents] of listed.byEnd) {
+    const at = scan.is(end, "-") && scan.tokens[end]!.glued ? end + 1 : end;
+    for (const parent of parents) {
+      const agency = clearAgency(parent);
+      if (!agency || !scan.joined(parent.end - 1, at)) continue;
+      for (const { term, end: officeEnd } of scan.terms(at, "office")) {
+        const first = endsPossessive(scan, parent) ? at : parent.first;
+        out.push(made(first, scan.possessive(officeEnd), derivedBody(componentOffice(agency, term.office))));
+      }
+    }
+  }
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const { term, end } of scan.terms(i, "office")) {
+      if (!scan.is(end, "of") && !scan.is(end, "for")) continue;
+      const at = scan.is(end + 1, "the") ? end + 2 : end + 1;
+      for (const parent of listed.byFirst.get(at) ?? []) {
+        const agency = clearAgency(parent);
+        if (agency) out.push(made(i, parent.end, derivedBody(componentOffice(agency, term.office))));
+      }
+    }
+  }
+  return out;
+}
+
+/** A country written before a name: its demonym ("Mexican") or its name ("Costa Rica"), with where it ends. */
+function senders(scan: Scan, i: number): { country: Place; end: number }[] {
+  const out: { country: Place; end: number }[] = [];
+  for (const { term, end } of scan.terms(i, "demonym")) {
+    const c = countryOf(term.place);
+    if (c) out.push({ country: c, end });
+  }
+  for (const p of scan.places(i)) {
+    const c = countryOf(p.place);
+    if (c) out.push({ country: c, end: p.end });
+  }
+  return out;
+}
+
+/** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
+function nationalBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const { country, end } of senders(scan, i)) {
+      const own = scan.possessive(end);
+      for (const { term, end: g } of scan.terms(own, "generic")) {
+        if (!scan.joined(i, own)) continue;
+        out.push(made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body))));
+      }
+    }
+    for (const { term, end: g } of scan.terms(i, "generic")) {
+      const link = scan.phrase(g, "missionSenderLink");
+      if (link < 0 || !scan.joined(i, link)) continue;
+      for (const p of scan.places(link)) {
+        const c = countryOf(p.place);
+        if (c) out.push(made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))));
+      }
+    }
+  }
+  return out;
+}
+
+/** The host place after an embassy or consulate word ("in Mexico City", "Mexico City"). */
+function host(scan: Scan, at: number): { place: Place; end: number } | null {
+  const link = scan.phrase(at, "missionLink");
+  for (const from of link > 0 ? [link, at] : [at]) {
+    const p = scan.places(from).find((x) => x.place.country !== null && scan.joined(at - 1, from));
+    if (p) return { place: p.place, end: p.end };
+  }
+  return null;
+}
+
+/** "U.S. Embassy in Mexico City", "U.S. Consulate General Monterrey", "Embassy of Mexico in Washington", "the Mexican Embassy". */
+function missions(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const mission = (i: number): { kind: "embassy" | "consulate"; end: number } | null => {
+    const c = scan.phrase(i, "consulate");
+    if (c > 0) return { kind: "consulate", end: c };
+    const e = scan.phrase(i, "embassy");
+    return e > 0 ? { kind: "embassy", end: e } : null;
+  };
+  const emit = (first: number, kind: "embassy" | "consulate", sender: Place, after: number) => {
+    const h = host(scan, after);
+    const us = countryPlace("US")!;
+    if (!h && sender === us) return;
+    const where = h?.place ?? us;
+    if (kind === "consulate" && where.kind !== "city") return;
+    out.push(made(first, scan.possessive(h?.end ?? after), derivedBody(diplomaticMission(kind, sender, where))));
+  };
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const { country, end } of senders(scan, i)) {
+      const m = mission(end);
+      if (m && scan.joined(i, end)) emit(i, m.kind, country, m.end);
+    }
+    const m = mission(i);
+    if (!m) continue;
+    const link = scan.phrase(m.end, "missionSenderLink");
+    if (link < 0) continue;
+    for (const p of scan.places(link)) {
+      const c = countryOf(p.place);
+      if (c && scan.joined(i, link)) emit(i, m.kind, c, p.end);
+    }
+  }
+  return out;
+}
+
+/** A word that can stand inside a name: capitalized, or a connective between capitalized words. */
+function nameWord(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  return !!t && (capitalized(t) || CONNECTIVES.has(t.key));
+}
+
+/** A place or a country's demonym starts at token k: a name that holds one is two names joined. */
+function placeAt(scan: Scan, k: number): boolean {
+  return scan.places(k).length > 0 || scan.terms(k, "demonym").length > 0;
+}
+
+/**
+ * The end of a body's name that runs from `from` to an agency head word
+ * ("Regional Identification Center"), with the capitalized "of" phrase a
+ * head may take ("Department of Public Safety"), or -1. At least `minWords`
+ * words come before the head unless an "of" phrase follows it.
+ */
+function headedName(scan: Scan, from: number, minWords: number): number {
+  let best = -1;
+  for (let k = from; k < from + 8 && nameWord(scan, k) && scan.joined(from, k); k++) {
+    if (k > from && placeAt(scan, k)) break;
+    const h = scan.phrase(k, "agencyHead");
+    if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
+    let e = h;
+    if (scan.is(h, "of") && scan.joined(from, h + 1)) {
+      for (let c = h + 1; c < h + 6 && scan.joined(from, c) && capitalized(scan.tokens[c]!) && !placeAt(scan, c); c++) e = c + 1;
+    }
+    if (e > h) best = e;
+    else if (k - from >= minWords) best = h;
+  }
+  return best;
+}
+
+/** Agency acronyms joined by hyphens before a unit's name ("HSI-FGR"): where they end, and their countries. */
+function jointMembers(scan: Scan, listed: Listed, i: number): { end: number; countries: Set<string> } | null {
+  let at = i;
+  const countries = new Set<string>();
+  let members = 0;
+  for (;;) {
+    const agency = (listed.byFirst.get(at) ?? []).filter((c) => c.acronym !== null && c.end === at + 1).map(clearAgency).find((a) => a !== null);
+    if (!agency) break;
+    members++;
+    countries.add(agency.country);
+    at++;
+    if (!(scan.is(at, "-") && scan.tokens[at]!.glued && scan.tokens[at + 1]?.glued)) break;
+    at++;
+  }
+  return members >= 2 ? { end: at, countries } : null;
+}
+
+function unlisted(scan: Scan, first: number, end: number, type: "agency" | "organization", country: string | null): Candidate {
+  const name = nameOf(scan, first, end);
+  return made(first, scan.possessive(end), { type, key: entityKey(type, name, type === "agency" ? country : null), name, acronym: null, country, parent: null, entry: null });
+}
+
+/**
+ * Bodies the gazetteer does not list, named after a state, province, city
+ * or country ("Coahuila Regional Identification Center", "Texas Department
+ * of Public Safety", "Honduran Security Ministry") or after the agencies
+ * that run them ("HSI-FGR Transnational Criminal Investigative Unit").
+ * A name the gazetteer knows, or a country's generic body, is left to them.
+ */
+function anchoredBodies(scan: Scan, listed: Listed): Candidate[] {
+  const out: Candidate[] = [];
+  const known = (from: number, end: number) =>
+    (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || scan.terms(from, "generic").some((g) => g.end >= end);
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const anchors: { end: number; country: string | null }[] = [];
+    for (const p of scan.places(i)) if (!p.flagged && p.place.country !== "US") anchors.push({ end: p.end, country: p.place.country });
+    for (const p of scan.places(i)) if (!p.flagged && p.place.country === "US" && p.place.kind !== "country") anchors.push({ end: p.end, country: "US" });
+    for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country });
+    for (const a of anchors) {
+      const end = headedName(scan, a.end, 1);
+      if (end > 0 && scan.joined(i, a.end) && !known(a.end, end)) out.push(unlisted(scan, i, end, "agency", a.country));
+    }
+    const joint = jointMembers(scan, listed, i);
+    if (joint && scan.joined(i, joint.end)) {
+      const end = headedName(scan, joint.end, 0);
+      if (end > 0) out.push(unlisted(scan, i, end, "agency", joint.countries.size === 1 ? [...joint.countries][0]! : null));
+    }
+  }
+  return out;
+}
+
+/**
+ * The first token of the run of capitalized words (with `links` between
+ * them) that ends just before `end`, leading stop words left out, or -1.
+ */
+function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<string>): number {
+  let first = -1;
+  for (let k = end - 1; k >= 0 && k >= end - max && scan.joined(k, end - 1); k--) {
+    const t = scan.tokens[k]!;
+    if (capitalized(t)) first = k;
+    else if (!links.has(t.key)) break;
+  }
+  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !capitalized(scan.tokens[first]!))) first++;
+  return first >= 0 && first < end ? first : -1;
+}
+
+const CARTEL_LINKS = new Set(["-"]);
+
+/**
+ * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
+ * de Lima", "Cartel del Noreste") and companies by their legal suffix
+ * ("Grupo Ejemplo, S.A. de C.V.", "Acme Chemical Co., Ltd.").
+ */
+function organizations(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const cartel = scan.phrase(i, "cartel");
+    if (cartel > 0) {
+      const first = runStart(scan, i, 4, CARTEL_LINKS);
+      if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
+      // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
+      const link = scan.phrase(cartel, "cartelLink");
+      if (link > 0 || scan.places(cartel).length > 0) {
+        const from = link > 0 ? link : cartel;
+        let last = -1;
+        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (capitalized(scan.tokens[e]!)) last = e + 1;
+        if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
+      }
+    }
+    const suffix = scan.phrase(i, "companySuffix");
+    if (suffix > 0 && i > 0) {
+      const before = scan.is(i - 1, ",") ? i - 1 : i;
+      const first = runStart(scan, before, 6, CONNECTIVES);
+      if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
+    }
+  }
+  return out;
+}
+
+export function patternCandidates(scan: Scan, listed: Listed): Candidate[] {
+  return [
+    ...districtBodies(scan),
+    ...componentOffices(scan, listed),
+    ...nationalBodies(scan),
+    ...missions(scan),
+    ...anchoredBodies(scan, listed),
+    ...organizations(scan),
+  ];
+}
