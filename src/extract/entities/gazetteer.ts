@@ -484,6 +484,15 @@ for (const a of AGENCIES) {
  * Rica"), else one named from the country ("Honduran Coast Guard").
  */
 export function nationalBody(country: Place, body: NationalBody): Agency | DerivedBody {
+  const cacheKey = `${country.key}|${body.name}`;
+  let found = NATIONAL_CACHE.get(cacheKey);
+  if (!found) NATIONAL_CACHE.set(cacheKey, (found = findNationalBody(country, body)));
+  return found;
+}
+
+const NATIONAL_CACHE = new Map<string, Agency | DerivedBody>();
+
+function findNationalBody(country: Place, body: NationalBody): Agency | DerivedBody {
   if (country.kind !== "country" || country.country === null) throw new Error(`${country.name} is not a country`);
   const code = country.country;
   const generic = [body.name, ...body.aliases.map((a) => a.text)];

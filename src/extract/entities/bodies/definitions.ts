@@ -1,14 +1,23 @@
 /**
- * Bodies the gazetteer lacks, from their in-document definitions: a
- * capitalized name followed by its acronym in parentheses, "National
- * Identification Office (NIO)". The name must be a body's (an agency or
- * organization head word ends it, or, in Spanish, starts it); refine.ts
- * then ties the later acronym mentions to it.
+ * In-document definitions, "Full Name (ACR)": a capitalized name followed
+ * by its acronym in parentheses.
+ *
+ * - A name that is a body's (its head word says so, see heads.ts) and that
+ *   no other rule found becomes a new body with that acronym ("National
+ *   Coordination Center (NCC)"); refine.ts ties the later acronym mentions
+ *   to it, as it does for the acronym of a body found otherwise.
+ * - When the acronym is listed for a body of the same type with a similar
+ *   name, the name is that body's, as written ("National Oceanic and
+ *   Atmospheric Agency (NOAA)").
+ * - Otherwise a listed acronym is redefined: "Bipartisan Safer Communities
+ *   Act (SCA)" makes SCA the act's, not the gazetteer's bureau, and the
+ *   listed readings of SCA are dropped everywhere in the document.
  */
 import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
-import { Rank, type Candidate, type Scan } from "./scan.ts";
-import { capitalized } from "./tokens.ts";
+import { headKind } from "./heads.ts";
+import { Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { capitalized, fold } from "./tokens.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
@@ -24,21 +33,11 @@ export function parenthesized(scan: Scan, i: number): { acronym: string; end: nu
   return acronymLike(acronym) ? { acronym, end: j + 1 } : null;
 }
 
-function typeOf(scan: Scan, first: number, end: number): "agency" | "organization" | null {
-  const endsWith = (kind: "agencyHead" | "organizationHead") => {
-    for (let k = first + 1; k < end; k++) if (scan.phrase(k, kind) === end) return true;
-    return false;
-  };
-  if (endsWith("agencyHead") || scan.phrase(first, "agencyHeadFirst") > 0) return "agency";
-  if (endsWith("organizationHead") || scan.phrase(first, "organizationHeadFirst") > 0) return "organization";
-  return null;
-}
-
 /**
  * The first token of the name that `acronym` abbreviates and that ends just
  * before token `end`: capitalized words and connectives, trimmed to the
- * Schwartz–Hearst long form and to a capitalized first word; -1 if none of
- * two words or more.
+ * Schwartz–Hearst long form and to a capitalized first word; -1 if there is
+ * no such name of two words or more.
  */
 function longFormBefore(scan: Scan, end: number, acronym: string): number {
   let first = end;
@@ -56,40 +55,64 @@ function longFormBefore(scan: Scan, end: number, acronym: string): number {
   return end - start >= 2 ? start : -1;
 }
 
-export function definedCandidates(scan: Scan): Candidate[] {
-  const out: Candidate[] = [];
+/** Words cut to five letters: "Aeronautical" and "Aeronautics" are one. */
+function stems(name: string): Set<string> {
+  return new Set(fold(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+}
+
+/** Whether two names share at least half their words (by stem). */
+export function similarNames(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared * 2 >= new Set([...x, ...y]).size;
+}
+
+function nameOf(scan: Scan, first: number, end: number): string {
+  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
+}
+
+export interface Definitions {
+  /** Bodies named by their definitions. */
+  readonly candidates: Candidate[];
+  /** Listed acronyms that the document defines as something else. */
+  readonly redefined: ReadonlySet<string>;
+}
+
+export function definitions(scan: Scan, known: readonly Candidate[]): Definitions {
+  const byFirst = new Map<number, Candidate[]>();
+  const byEnd = new Map<number, Candidate[]>();
+  for (const c of known) {
+    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
+    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+  }
+  const candidates: Candidate[] = [];
+  const redefined = new Set<string>();
   for (let i = 1; i < scan.tokens.length; i++) {
     const def = parenthesized(scan, i);
     if (!def) continue;
     const end = scan.ownerEnd(i);
+    const listed = (byFirst.get(i + 1) ?? []).filter((c) => c.acronym === def.acronym && c.end === def.end - 1).flatMap((c) => c.readings);
+    const keys = new Set(listed.map((r) => r.body.key));
+    const owners = byEnd.get(end) ?? [];
+    if (owners.some((c) => c.readings.some((r) => keys.has(r.body.key)))) continue;
     const start = longFormBefore(scan, end, def.acronym);
-    const type = start < 0 ? null : typeOf(scan, start, end);
-    if (!type) continue;
-    const name = scan.text.slice(scan.tokens[start]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
-    out.push({
-      first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym,
-      readings: [{ body: { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null }, flagged: false }],
-    });
+    if (start < 0) continue;
+    // A body found otherwise: refine.ts gives it the acronym.
+    if (owners.some((c) => c.first <= start)) {
+      if (listed.length > 0) redefined.add(def.acronym);
+      continue;
+    }
+    const type = headKind(scan, start, end);
+    const name = nameOf(scan, start, end);
+    const same = listed.find((r) => r.body.type === type && similarNames(name, r.body.name));
+    let body: Body | undefined = same?.body;
+    if (!same) {
+      if (listed.length > 0) redefined.add(def.acronym);
+      if (type) body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
+    }
+    if (body) candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, readings: [{ body, flagged: false }] });
   }
-  return out;
-}
-
-/**
- * Acronyms the document defines as something the candidates do not name:
- * "Bipartisan Safer Communities Act (SCA)" makes SCA the act's, not the
- * gazetteer's bureau. Their listed readings are dropped everywhere in the
- * document (refine.ts ties them to the defined mention).
- */
-export function redefinedAcronyms(scan: Scan, candidates: readonly Candidate[]): Set<string> {
-  const byEnd = new Map<number, Candidate[]>();
-  for (const c of candidates) byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
-  const out = new Set<string>();
-  for (const c of candidates) {
-    if (c.acronym === null || !scan.is(c.first - 1, "(") || !scan.is(c.end, ")")) continue;
-    const owner = scan.ownerEnd(c.first - 1);
-    const keys = new Set(c.readings.map((r) => r.body.key));
-    const named = (byEnd.get(owner) ?? []).some((o) => o !== c && o.readings.some((r) => keys.has(r.body.key)));
-    if (!named && longFormBefore(scan, owner, c.acronym) >= 0) out.add(c.acronym);
-  }
-  return out;
+  return { candidates, redefined };
 }

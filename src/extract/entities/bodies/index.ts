@@ -9,7 +9,7 @@
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
 import { settleOverlaps } from "../refine.ts";
-import { definedCandidates, redefinedAcronyms } from "./definitions.ts";
+import { definitions } from "./definitions.ts";
 import { listedCandidates } from "./listed.ts";
 import { indexListed, patternCandidates } from "./patterns.ts";
 import { Rank, Scan, type Candidate } from "./scan.ts";
@@ -31,9 +31,11 @@ function spanOf(scan: Scan, c: Candidate): Span {
 export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
   const scan = new Scan(doc.text, doc.blocks);
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
-  const all = [...listed, ...patternCandidates(scan, indexListed(listed)), ...definedCandidates(scan)];
-  const redefined = redefinedAcronyms(scan, all);
-  const candidates = all.filter((c) => c.rank !== Rank.listed || c.acronym === null || !redefined.has(c.acronym)).sort((a, b) => a.rank - b.rank);
+  const found = [...listed, ...patternCandidates(scan, indexListed(listed))];
+  const defined = definitions(scan, found);
+  const candidates = [...found, ...defined.candidates]
+    .filter((c) => c.rank !== Rank.listed || c.acronym === null || !defined.redefined.has(c.acronym))
+    .sort((a, b) => a.rank - b.rank);
   const span = (c: Candidate) => spanOf(scan, c);
   const chosen = choose(scan, candidates, settleOverlaps(candidates, span));
   return settleOverlaps(chosen, span).map((c) => mention(scan, c));

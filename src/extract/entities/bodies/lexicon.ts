@@ -22,12 +22,17 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
-  | "agencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "cartel" | "cartelLink"
-  | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "districtLink" | "embassy" | "consulate"
-  | "missionLink" | "missionSenderLink";
+  | "agencyHead" | "weakAgencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "cartel"
+  | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate";
 
 export type Term =
-  | { readonly kind: "entry"; readonly entry: GazetteerEntry; readonly flagged: boolean; readonly acronym: string | null }
+  | {
+      readonly kind: "entry"; readonly entry: GazetteerEntry; readonly flagged: boolean;
+      /** The acronym, when the term is one. */
+      readonly acronym: string | null;
+      /** The term is an alias, not the entry's name or acronym. */
+      readonly alias: boolean;
+    }
   | { readonly kind: "demonym"; readonly place: Place }
   | { readonly kind: "office"; readonly office: ComponentOffice; readonly flagged: boolean }
   | { readonly kind: "generic"; readonly body: NationalBody }
@@ -56,20 +61,21 @@ function compile(): TokenTrie<Term> {
     const nameFlag = entry.type !== "organization" && entry.ambiguous;
     const named = [{ text: entry.name, ambiguous: nameFlag }, ...entry.aliases];
     const own = new Set(named.map((t) => bare(t.text).toLowerCase()));
-    for (const t of named) {
+    for (const [k, t] of named.entries()) {
       const text = bare(t.text);
+      const alias = k > 0;
       // "DOJ's Criminal Division": the matcher finds the owner and the body as two mentions.
       const owned = /^\S.*?['’]s (.+)$/u.exec(text);
       if (owned && own.has(owned[1]!.toLowerCase())) continue;
-      trie.add(text, { kind: "entry", entry, flagged: t.ambiguous, acronym: null });
+      trie.add(text, { kind: "entry", entry, flagged: t.ambiguous, acronym: null, alias });
       // "U.S. Agency for International Development" is also written without "U.S."; one-word rests are too common.
       const rest = text.replace(US_PREFIX, "");
       if (entry.type === "agency" && rest !== text && wordCount(rest) >= 2 && !names.has(rest.toLowerCase())) {
-        trie.add(rest, { kind: "entry", entry, flagged: t.ambiguous, acronym: null });
+        trie.add(rest, { kind: "entry", entry, flagged: t.ambiguous, acronym: null, alias });
       }
     }
     if (entry.type !== "place") {
-      for (const a of entry.acronyms) trie.add(a.text, { kind: "entry", entry, flagged: a.ambiguous, acronym: a.text }, true);
+      for (const a of entry.acronyms) trie.add(a.text, { kind: "entry", entry, flagged: a.ambiguous, acronym: a.text, alias: false }, true);
     } else {
       for (const d of entry.demonyms) trie.add(d.text, { kind: "demonym", place: entry });
     }
@@ -84,13 +90,12 @@ function compile(): TokenTrie<Term> {
   for (const district of JUDICIAL_DISTRICTS) trie.add(district.name, { kind: "district", district });
 
   const phrases: [PhraseKind, readonly string[]][] = [
-    ["agencyHead", VOCABULARY.agencyHeads], ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
+    ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
     ["organizationHead", VOCABULARY.organizationHeads], ["organizationHeadFirst", VOCABULARY.organizationHeadsFirst],
-    ["cartel", VOCABULARY.cartelWords], ["cartelLink", VOCABULARY.cartelConnectives],
+    ["cartel", VOCABULARY.cartelWords],
     ["companySuffix", VOCABULARY.companySuffixes], ["title", VOCABULARY.titleWords],
     ["attorneyOffice", VOCABULARY.attorneyOffices], ["districtCourt", VOCABULARY.districtCourts],
-    ["districtLink", VOCABULARY.districtLinks], ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates],
-    ["missionLink", VOCABULARY.missionLinks], ["missionSenderLink", VOCABULARY.missionSenderLinks],
+    ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates],
   ];
   for (const [phrase, words] of phrases) for (const w of words) trie.add(w, { kind: "phrase", phrase });
   return trie;
@@ -99,6 +104,6 @@ function compile(): TokenTrie<Term> {
 const TRIE = compile();
 
 /** The terms that start at each token. */
-export function lookUp(tokens: readonly Token[]): Hit[][] {
+export function lookUp(tokens: readonly Token[]): (readonly Hit[])[] {
   return tokens.map((_, i) => TRIE.matchAt(tokens, i));
 }

@@ -20,11 +20,12 @@ function usPrefix(scan: Scan, i: number): number {
 
 export function listedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const byEnd = new Map<number, { readings: Map<string, Reading>; acronym: string | null }>();
+  for (const i of scan.marked) {
+    const byEnd = new Map<number, { readings: Map<string, Reading>; acronym: string | null; alias: boolean }>();
     for (const { term, end } of scan.terms(i, "entry")) {
-      const group = byEnd.get(end) ?? { readings: new Map<string, Reading>(), acronym: null };
+      const group = byEnd.get(end) ?? { readings: new Map<string, Reading>(), acronym: null, alias: true };
       byEnd.set(end, group);
+      group.alias &&= term.alias;
       const known = group.readings.get(term.entry.key);
       if (!known || (known.flagged && !term.flagged)) group.readings.set(term.entry.key, { body: entryBody(term.entry), flagged: term.flagged });
       if (term.acronym !== null) group.acronym = term.acronym;
@@ -35,7 +36,7 @@ export function listedCandidates(scan: Scan): Candidate[] {
       const us = usBodies.length > 0 ? usPrefix(scan, i) : 0;
       // "U.S. Treasury", "U.S. Army": the prefix says which body a shared word means.
       if (us > 0) readings = usBodies.map((r) => ({ body: r.body, flagged: false }));
-      out.push({ first: i - us, end: scan.possessive(end), readings, rank: Rank.listed, acronym: group.acronym });
+      out.push({ first: i - us, end: scan.possessive(end), readings, rank: Rank.listed, acronym: group.acronym, alias: group.alias });
     }
   }
   return out;

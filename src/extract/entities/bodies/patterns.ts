@@ -8,8 +8,9 @@
 import { entityKey } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { publicName } from "./heads.ts";
 import { capitalized } from "./tokens.ts";
-import { VOCABULARY, keySet } from "./vocabulary.ts";
+import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 /** The listed candidates by first and by end token, for patterns that build on them. */
 export interface Listed {
@@ -28,10 +29,14 @@ export function indexListed(listed: readonly Candidate[]): Listed {
 }
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
+const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
+const MISSION_LINK = linker(VOCABULARY.missionLinks);
+const SENDER_LINK = linker(VOCABULARY.missionSenderLinks);
+const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
 const STOPS = keySet(VOCABULARY.nameStops);
 
 function made(first: number, end: number, body: Body, acronym: string | null = null): Candidate {
-  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym };
+  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym, alias: false };
 }
 
 /** The one agency a listed candidate clearly names, if it does. */
@@ -57,11 +62,11 @@ function nameOf(scan: Scan, first: number, end: number): string {
 /** "U.S. Attorney's Office for the Southern District of Texas", "U.S. District Court for the District of Arizona". */
 function districtBodies(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < scan.tokens.length; i++) {
+  for (const i of scan.marked) {
     for (const kind of ["attorneyOffice", "districtCourt"] as const) {
       const e = scan.phrase(i, kind);
       if (e < 0 || !scan.joined(i, e)) continue;
-      const link = scan.phrase(e, "districtLink");
+      const link = DISTRICT_LINK(scan.key, e);
       const at = link > 0 ? link : e;
       for (const { term, end } of scan.terms(at, "district")) {
         out.push(made(i, scan.possessive(end), derivedBody(kind === "attorneyOffice" ? term.district.office : term.district.court)));
@@ -85,7 +90,7 @@ function componentOffices(scan: Scan, listed: Listed): Candidate[] {
       }
     }
   }
-  for (let i = 0; i < scan.tokens.length; i++) {
+  for (const i of scan.marked) {
     for (const { term, end } of scan.terms(i, "office")) {
       if (!scan.is(end, "of") && !scan.is(end, "for")) continue;
       const at = scan.is(end + 1, "the") ? end + 2 : end + 1;
@@ -101,6 +106,7 @@ function componentOffices(scan: Scan, listed: Listed): Candidate[] {
 /** A country written before a name: its demonym ("Mexican") or its name ("Costa Rica"), with where it ends. */
 function senders(scan: Scan, i: number): { country: Place; end: number }[] {
   const out: { country: Place; end: number }[] = [];
+  if (scan.terms(i, "demonym").length === 0 && scan.places(i).length === 0) return out;
   for (const { term, end } of scan.terms(i, "demonym")) {
     const c = countryOf(term.place);
     if (c) out.push({ country: c, end });
@@ -115,7 +121,7 @@ function senders(scan: Scan, i: number): { country: Place; end: number }[] {
 /** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
 function nationalBodies(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < scan.tokens.length; i++) {
+  for (const i of scan.marked) {
     for (const { country, end } of senders(scan, i)) {
       const own = scan.possessive(end);
       for (const { term, end: g } of scan.terms(own, "generic")) {
@@ -124,7 +130,7 @@ function nationalBodies(scan: Scan): Candidate[] {
       }
     }
     for (const { term, end: g } of scan.terms(i, "generic")) {
-      const link = scan.phrase(g, "missionSenderLink");
+      const link = SENDER_LINK(scan.key, g);
       if (link < 0 || !scan.joined(i, link)) continue;
       for (const p of scan.places(link)) {
         const c = countryOf(p.place);
@@ -137,7 +143,7 @@ function nationalBodies(scan: Scan): Candidate[] {
 
 /** The host place after an embassy or consulate word ("in Mexico City", "Mexico City"). */
 function host(scan: Scan, at: number): { place: Place; end: number } | null {
-  const link = scan.phrase(at, "missionLink");
+  const link = MISSION_LINK(scan.key, at);
   for (const from of link > 0 ? [link, at] : [at]) {
     const p = scan.places(from).find((x) => x.place.country !== null && scan.joined(at - 1, from));
     if (p) return { place: p.place, end: p.end };
@@ -162,14 +168,14 @@ function missions(scan: Scan): Candidate[] {
     if (kind === "consulate" && where.kind !== "city") return;
     out.push(made(first, scan.possessive(h?.end ?? after), derivedBody(diplomaticMission(kind, sender, where))));
   };
-  for (let i = 0; i < scan.tokens.length; i++) {
+  for (const i of scan.marked) {
     for (const { country, end } of senders(scan, i)) {
       const m = mission(end);
       if (m && scan.joined(i, end)) emit(i, m.kind, country, m.end);
     }
     const m = mission(i);
     if (!m) continue;
-    const link = scan.phrase(m.end, "missionSenderLink");
+    const link = SENDER_LINK(scan.key, m.end);
     if (link < 0) continue;
     for (const p of scan.places(link)) {
       const c = countryOf(p.place);
@@ -190,24 +196,31 @@ function placeAt(scan: Scan, k: number): boolean {
   return scan.places(k).length > 0 || scan.terms(k, "demonym").length > 0;
 }
 
+/** Whether a title word ("Deputy Minister") or a stop word starts at token k. */
+function titleAt(scan: Scan, k: number): boolean {
+  return scan.phrase(k, "title") > 0 || STOPS.has(scan.tokens[k]?.key ?? "");
+}
+
 /**
- * The end of a body's name that runs from `from` to an agency head word
+ * The end of a body's name whose words run from `from` to an agency head
  * ("Regional Identification Center"), with the capitalized "of" phrase a
- * head may take ("Department of Public Safety"), or -1. At least `minWords`
- * words come before the head unless an "of" phrase follows it.
+ * head may take ("Department of Public Safety"), or -1. At least
+ * `minWords` words come before the head unless an "of" phrase follows it; a
+ * weak head needs a public-sector word in the name from `first` on.
  */
-function headedName(scan: Scan, from: number, minWords: number): number {
+function headedName(scan: Scan, first: number, from: number, minWords: number): number {
   let best = -1;
   for (let k = from; k < from + 8 && nameWord(scan, k) && scan.joined(from, k); k++) {
-    if (k > from && placeAt(scan, k)) break;
-    const h = scan.phrase(k, "agencyHead");
+    if (k > from && (placeAt(scan, k) || titleAt(scan, k))) break;
+    const strong = scan.phrase(k, "agencyHead");
+    const h = strong > 0 ? strong : scan.phrase(k, "weakAgencyHead");
     if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
     let e = h;
     if (scan.is(h, "of") && scan.joined(from, h + 1)) {
-      for (let c = h + 1; c < h + 6 && scan.joined(from, c) && capitalized(scan.tokens[c]!) && !placeAt(scan, c); c++) e = c + 1;
+      for (let c = h + 1; c < h + 6 && scan.joined(from, c) && capitalized(scan.tokens[c]!) && !placeAt(scan, c) && !titleAt(scan, c); c++) e = c + 1;
     }
-    if (e > h) best = e;
-    else if (k - from >= minWords) best = h;
+    if (e === h && k - from < minWords) continue;
+    if (strong > 0 || publicName(scan, first, e)) best = e;
   }
   return best;
 }
@@ -234,30 +247,53 @@ function unlisted(scan: Scan, first: number, end: number, type: "agency" | "orga
   return made(first, scan.possessive(end), { type, key: entityKey(type, name, type === "agency" ? country : null), name, acronym: null, country, parent: null, entry: null });
 }
 
+/** Places joined by hyphens from token i ("U.S.-Japan", "Haiti"): where they end and their countries. */
+function placeChain(scan: Scan, i: number): { end: number; countries: Set<string> } | null {
+  let at = i;
+  const countries = new Set<string>();
+  for (;;) {
+    const p = scan.places(at).find((x) => !x.flagged && x.place.country !== null);
+    if (!p) break;
+    countries.add(p.place.country!);
+    at = p.end;
+    if (!(scan.is(at, "-") && scan.tokens[at]!.glued && scan.tokens[at + 1]?.glued)) break;
+    at++;
+  }
+  if (countries.size === 0) return null;
+  return { end: scan.is(at - 1, "-") ? at - 1 : at, countries };
+}
+
 /**
  * Bodies the gazetteer does not list, named after a state, province, city
  * or country ("Coahuila Regional Identification Center", "Texas Department
- * of Public Safety", "Honduran Security Ministry") or after the agencies
- * that run them ("HSI-FGR Transnational Criminal Investigative Unit").
- * A name the gazetteer knows, or a country's generic body, is left to them.
+ * of Public Safety", "Honduran Security Ministry", "U.S.-Japan Economic
+ * Policy Consultative Committee") or after the agencies that run them
+ * ("HSI-FGR Transnational Criminal Investigative Unit"). A name the
+ * gazetteer knows, or a country's generic body, is left to them; so is
+ * "U.S." alone, whose bodies the gazetteer lists.
  */
 function anchoredBodies(scan: Scan, listed: Listed): Candidate[] {
   const out: Candidate[] = [];
   const known = (from: number, end: number) =>
     (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || scan.terms(from, "generic").some((g) => g.end >= end);
-  for (let i = 0; i < scan.tokens.length; i++) {
+  const country = (codes: Set<string>) => (codes.size === 1 ? [...codes][0]! : null);
+  for (const i of scan.marked) {
+    if (scan.places(i).length === 0 && scan.terms(i, "demonym").length === 0 && !listed.byFirst.has(i)) continue;
+    const inChain = scan.is(i - 1, "-") && scan.tokens[i]!.glued && scan.places(i - 2).length + scan.terms(i - 2, "entry").length > 0;
     const anchors: { end: number; country: string | null }[] = [];
-    for (const p of scan.places(i)) if (!p.flagged && p.place.country !== "US") anchors.push({ end: p.end, country: p.place.country });
-    for (const p of scan.places(i)) if (!p.flagged && p.place.country === "US" && p.place.kind !== "country") anchors.push({ end: p.end, country: "US" });
+    const chain = inChain ? null : placeChain(scan, i);
+    if (chain && !(chain.countries.size === 1 && chain.countries.has("US") && scan.places(i).some((p) => p.place.kind === "country"))) {
+      anchors.push({ end: chain.end, country: country(chain.countries) });
+    }
     for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country });
     for (const a of anchors) {
-      const end = headedName(scan, a.end, 1);
+      const end = headedName(scan, i, a.end, 1);
       if (end > 0 && scan.joined(i, a.end) && !known(a.end, end)) out.push(unlisted(scan, i, end, "agency", a.country));
     }
     const joint = jointMembers(scan, listed, i);
     if (joint && scan.joined(i, joint.end)) {
-      const end = headedName(scan, joint.end, 0);
-      if (end > 0) out.push(unlisted(scan, i, end, "agency", joint.countries.size === 1 ? [...joint.countries][0]! : null));
+      const end = headedName(scan, i, joint.end, 0);
+      if (end > 0) out.push(unlisted(scan, i, end, "agency", country(joint.countries)));
     }
   }
   return out;
@@ -279,6 +315,7 @@ function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<strin
 }
 
 const CARTEL_LINKS = new Set(["-"]);
+const COMPANY_LINKS = new Set(["-", "&", "of", "de", "del", "la"]);
 
 /**
  * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
@@ -287,13 +324,13 @@ const CARTEL_LINKS = new Set(["-"]);
  */
 function organizations(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < scan.tokens.length; i++) {
+  for (const i of scan.marked) {
     const cartel = scan.phrase(i, "cartel");
     if (cartel > 0) {
       const first = runStart(scan, i, 4, CARTEL_LINKS);
       if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
       // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
-      const link = scan.phrase(cartel, "cartelLink");
+      const link = CARTEL_LINK(scan.key, cartel);
       if (link > 0 || scan.places(cartel).length > 0) {
         const from = link > 0 ? link : cartel;
         let last = -1;
@@ -304,7 +341,7 @@ function organizations(scan: Scan): Candidate[] {
     const suffix = scan.phrase(i, "companySuffix");
     if (suffix > 0 && i > 0) {
       const before = scan.is(i - 1, ",") ? i - 1 : i;
-      const first = runStart(scan, before, 6, CONNECTIVES);
+      const first = runStart(scan, before, 6, COMPANY_LINKS);
       if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
     }
   }

@@ -2,10 +2,10 @@
  * One document as the body matcher sees it: its tokens, the lexicon terms
  * that start at each token, and the candidates the matcher proposes.
  */
+import type { Block } from "../../../model.ts";
 import type { Agency, DerivedBody, GazetteerEntry, Place } from "../gazetteer.ts";
 import { lookUp, type Hit, type PhraseKind, type Term } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import type { Block } from "../../../model.ts";
 
 /** What a candidate may name: a gazetteer entry, or a body made from a pattern or a definition. */
 export interface Body {
@@ -36,6 +36,8 @@ export interface Candidate {
   readonly rank: Rank;
   /** The acronym the text uses, when the candidate is one. */
   readonly acronym: string | null;
+  /** Found by an alias only (a short form: "State", "Health and Human Services"). */
+  readonly alias: boolean;
 }
 
 export function firstClearAcronym(e: GazetteerEntry): string | null {
@@ -53,45 +55,76 @@ export function derivedBody(d: DerivedBody | Agency): Body {
   return "type" in d ? entryBody(d) : { type: "agency", key: d.key, name: d.name, acronym: null, country: d.country, parent: d.parent, entry: null };
 }
 
+type Listed = Exclude<Term["kind"], "phrase">;
+type Found<K extends Term["kind"]> = { readonly term: Extract<Term, { kind: K }>; readonly end: number };
+type PlaceHit = { readonly place: Place; readonly end: number; readonly flagged: boolean };
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The terms at one token, sorted by kind once so that patterns look them up in constant time. */
+type At = { readonly [K in Listed]: readonly Found<K>[] } & {
+  /** Places named here, longest first. */
+  readonly places: readonly PlaceHit[];
+  /** The end of the longest phrase of each kind. */
+  readonly phrases: ReadonlyMap<PhraseKind, number> | null;
+};
+
+const EMPTY: At = { entry: NONE, demonym: NONE, office: NONE, generic: NONE, district: NONE, places: NONE, phrases: null };
+
+function sortHits(hits: readonly Hit[]): At {
+  if (hits.length === 0) return EMPTY;
+  const lists: { [K in Listed]?: Found<K>[] } = {};
+  let phrases: Map<PhraseKind, number> | null = null;
+  let places: PlaceHit[] | null = null;
+  for (const { value, end } of hits) {
+    if (value.kind === "phrase") {
+      phrases ??= new Map();
+      if ((phrases.get(value.phrase) ?? -1) < end) phrases.set(value.phrase, end);
+      continue;
+    }
+    ((lists[value.kind] ??= []) as { term: Term; end: number }[]).push({ term: value, end });
+    if (value.kind === "entry" && value.entry.type === "place") (places ??= []).push({ place: value.entry, end, flagged: value.flagged });
+  }
+  return {
+    entry: lists.entry ?? NONE, demonym: lists.demonym ?? NONE, office: lists.office ?? NONE, generic: lists.generic ?? NONE,
+    district: lists.district ?? NONE, places: places?.sort((a, b) => b.end - a.end) ?? NONE, phrases,
+  };
+}
+
 export class Scan {
   readonly tokens: readonly Token[];
-  readonly hits: readonly (readonly Hit[])[];
+  /** The tokens where some term starts, in order: the only places a pattern can start. */
+  readonly marked: readonly number[];
+  private readonly at: readonly At[];
 
   constructor(readonly text: string, blocks: readonly Block[]) {
     this.tokens = tokenize(text, blocks);
-    this.hits = lookUp(this.tokens);
-  }
-
-  token(i: number): Token | undefined {
-    return this.tokens[i];
+    this.at = lookUp(this.tokens).map(sortHits);
+    this.marked = this.at.flatMap((a, i) => (a === EMPTY ? [] : [i]));
   }
 
   /** Tokens i and j (i < j) may belong to one name. */
   joined(i: number, j: number): boolean {
-    return j < this.tokens.length && this.tokens[i]!.region === this.tokens[j]!.region;
+    return i >= 0 && j < this.tokens.length && this.tokens[i]!.region === this.tokens[j]!.region;
   }
 
   /** The longest phrase of a kind starting at i: its end, or -1. */
   phrase(i: number, kind: PhraseKind): number {
-    let end = -1;
-    for (const h of this.hits[i] ?? []) if (h.value.kind === "phrase" && h.value.phrase === kind && h.end > end) end = h.end;
-    return end;
+    return this.at[i]?.phrases?.get(kind) ?? -1;
   }
 
   /** Terms of one kind starting at i. */
-  terms<K extends Term["kind"]>(i: number, kind: K): { term: Extract<Term, { kind: K }>; end: number }[] {
-    const out: { term: Extract<Term, { kind: K }>; end: number }[] = [];
-    for (const h of this.hits[i] ?? []) if (h.value.kind === kind) out.push({ term: h.value as Extract<Term, { kind: K }>, end: h.end });
-    return out;
+  terms<K extends Listed>(i: number, kind: K): At[K] {
+    return this.at[i]?.[kind] ?? NONE;
   }
 
   /** Places named at i (countries, states, cities), longest first. */
-  places(i: number): { place: Place; end: number; flagged: boolean }[] {
-    return this.terms(i, "entry")
-      .filter((h) => h.term.entry.type === "place")
-      .map((h) => ({ place: h.term.entry as Place, end: h.end, flagged: h.term.flagged }))
-      .sort((a, b) => b.end - a.end);
+  places(i: number): readonly PlaceHit[] {
+    return this.at[i]?.places ?? NONE;
   }
+
+  /** The key of token i. */
+  readonly key = (i: number): string | undefined => this.tokens[i]?.key;
 
   /** Whether token i is the word (key) `key`. */
   is(i: number, key: string): boolean {

@@ -21,12 +21,15 @@ export interface Token {
   readonly glued: boolean;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+|\S/gu;
 const QUOTES = /[\u2018\u2019\u02bc`´]/g;
 const HYPHENS = /[\u2010\u2011]/g;
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+const LETTER = /\p{L}/u;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** Accents removed, one apostrophe and one hyphen style. */
 export function fold(s: string): string {
+  if (PLAIN.test(s)) return s;
   return s.normalize("NFKD").replace(/\p{M}/gu, "").replace(QUOTES, "'").replace(HYPHENS, "-");
 }
 
@@ -34,12 +37,64 @@ function keyOf(form: string): string {
   return form === "&" ? "and" : form.toLowerCase();
 }
 
+/** Character classes by code unit, computed once: 2 letter, 1 other word character (mark, digit), 0 not. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = LETTER.test(ch) ? 2 : WORD.test(ch) ? 1 : 0;
+}
+const SPACE = /\s/;
+const IS_SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) IS_SPACE[c] = SPACE.test(String.fromCharCode(c)) ? 1 : 0;
+const DOT = 46;
+
+/**
+ * Token boundaries: dotted abbreviations ("U.S.", two or more letters each
+ * followed by a period), runs of word characters, and any other single
+ * character that is not a space. One pass over the code units.
+ */
+function scanTokens(text: string, emit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (IS_SPACE[c]) {
+      i++;
+      continue;
+    }
+    if (!CLASS[c]) {
+      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < n;
+      emit(i, (i += pair ? 2 : 1));
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && CLASS[text.charCodeAt(j)] === 2 && text.charCodeAt(j + 1) === DOT && j + 2 <= n) {
+      if (j + 2 < n && CLASS[text.charCodeAt(j + 2)] === 2) j += 2;
+      else {
+        j += 2;
+        break;
+      }
+    }
+    if (j - i >= 4 && text.charCodeAt(j - 1) === DOT) {
+      emit(i, j);
+      i = j;
+      continue;
+    }
+    j = i + 1;
+    while (j < n && CLASS[text.charCodeAt(j)]) j++;
+    emit(i, j);
+    i = j;
+  }
+}
+
 /** Tokens of a term (a name in the gazetteer), with the same rules as the text. */
 export function termTokens(text: string): { form: string; key: string }[] {
-  return [...text.matchAll(TOKEN)].map((m) => {
-    const form = fold(m[0]);
-    return { form, key: keyOf(form) };
+  const out: { form: string; key: string }[] = [];
+  scanTokens(text, (start, end) => {
+    const form = fold(text.slice(start, end));
+    out.push({ form, key: keyOf(form) });
   });
+  return out;
 }
 
 /** Tokens of the text; `blocks` (sorted, not overlapping) give the regions. */
@@ -48,19 +103,18 @@ export function tokenize(text: string, blocks: readonly Block[]): Token[] {
   let b = 0;
   let lineRegion = -1;
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  scanTokens(text, (start, end) => {
     while (b < blocks.length && blocks[b]!.end <= start) b++;
     const inBlock = b < blocks.length && blocks[b]!.start <= start;
     if (!inBlock && prevEnd >= 0 && text.slice(prevEnd, start).includes("\n")) lineRegion--;
-    const form = fold(m[0]);
+    const raw = text.slice(start, end);
+    const form = fold(raw);
     tokens.push({
-      start, end, form, key: keyOf(form), word: /[\p{L}\p{N}]/u.test(m[0]),
+      start, end, form, key: keyOf(form), word: CLASS[text.charCodeAt(start)]! > 0,
       region: inBlock ? b : lineRegion, glued: start === prevEnd,
     });
     prevEnd = end;
-  }
+  });
   return tokens;
 }
 

@@ -23,6 +23,7 @@ interface Node<T> {
 }
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), terms: [] });
+const NONE: readonly never[] = Object.freeze([]);
 
 export class TokenTrie<T> {
   private readonly root: Node<T> = newNode();
@@ -41,10 +42,12 @@ export class TokenTrie<T> {
   }
 
   /** Every term that starts at token `i`, shortest first; no term crosses a region. */
-  matchAt(tokens: readonly Token[], i: number): TermHit<T>[] {
-    const hits: TermHit<T>[] = [];
+  matchAt(tokens: readonly Token[], i: number): readonly TermHit<T>[] {
     const region = tokens[i]!.region;
-    let node: Node<T> | undefined = this.root;
+    let node: Node<T> | undefined = this.root.next.get(tokens[i]!.key);
+    if (!node) return NONE;
+    const hits: TermHit<T>[] = [];
+    node = this.root;
     for (let j = i; j < tokens.length && tokens[j]!.region === region; j++) {
       node = node.next.get(tokens[j]!.key);
       if (!node) break;

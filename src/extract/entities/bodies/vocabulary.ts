@@ -1,7 +1,9 @@
 /**
  * The words the body matcher's patterns are made of (data/vocabulary.json):
  * the head words that end a body's name ("Office", "Commission") or start it
- * in Spanish ("Fiscalía"), organization heads and company suffixes, the
+ * in Spanish ("Fiscalía"); weak heads ("Center", "Council"), which make a
+ * government body only with a public-sector word ("National", "Security");
+ * organization heads and company suffixes, the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
@@ -14,6 +16,8 @@ const Words = z.array(z.string().min(1)).min(1);
 
 const Vocabulary = z.strictObject({
   agencyHeads: Words,
+  weakAgencyHeads: Words,
+  publicWords: Words,
   agencyHeadsFirst: Words,
   organizationHeads: Words,
   organizationHeadsFirst: Words,
@@ -41,6 +45,18 @@ function load(): Vocabulary {
 }
 
 export const VOCABULARY: Readonly<Vocabulary> = Object.freeze(load());
+
+/**
+ * A matcher for short linking phrases ("for the", "in", "de la"): common
+ * words that the trie does not hold, compared by token key, longest first.
+ */
+export function linker(phrases: readonly string[]): (keys: (i: number) => string | undefined, i: number) => number {
+  const options = phrases.map((p) => termTokens(p).map((t) => t.key)).sort((a, b) => b.length - a.length);
+  return (keys, i) => {
+    for (const words of options) if (words.every((w, k) => keys(i + k) === w)) return i + words.length;
+    return -1;
+  };
+}
 
 /** Token keys of one-token words, for set lookups ("office", "de"). */
 export function keySet(words: readonly string[]): ReadonlySet<string> {
