@@ -60,13 +60,13 @@ function stems(name: string): Set<string> {
   return new Set(fold(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
 }
 
-/** Whether two names share at least half their words (by stem). */
+/** Whether two names share more than half their words (by stem). */
 export function similarNames(a: string, b: string): boolean {
   const x = stems(a);
   const y = stems(b);
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
-  return shared * 2 >= new Set([...x, ...y]).size;
+  return shared * 2 > new Set([...x, ...y]).size;
 }
 
 function nameOf(scan: Scan, first: number, end: number): string {

@@ -24,6 +24,30 @@ function mention(scan: Scan, c: Candidate): EntityMention {
   };
 }
 
+/**
+ * Candidates of one span as one, with the readings of all: a listed name
+ * and the body its context makes of the same words ("Ministry of Health"
+ * after "In Ukraine") are weighed against each other by support.
+ */
+function mergeSameSpan(candidates: readonly Candidate[]): Candidate[] {
+  const bySpan = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const id = `${c.first}:${c.end}`;
+    const other = bySpan.get(id);
+    if (!other) {
+      bySpan.set(id, c);
+      continue;
+    }
+    const readings = new Map(other.readings.map((r) => [r.body.key, r]));
+    for (const r of c.readings) if (!readings.get(r.body.key) || (readings.get(r.body.key)!.flagged && !r.flagged)) readings.set(r.body.key, r);
+    bySpan.set(id, {
+      first: c.first, end: c.end, readings: [...readings.values()], rank: Math.min(c.rank, other.rank) as Rank,
+      acronym: other.acronym ?? c.acronym, alias: other.alias && c.alias,
+    });
+  }
+  return [...bySpan.values()];
+}
+
 function spanOf(scan: Scan, c: Candidate): Span {
   return [scan.tokens[c.first]!.start, scan.tokens[c.end - 1]!.end];
 }
@@ -33,9 +57,9 @@ export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[])
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
   const found = [...listed, ...patternCandidates(scan, indexListed(listed))];
   const defined = definitions(scan, found);
-  const candidates = [...found, ...defined.candidates]
+  const candidates = mergeSameSpan([...found, ...defined.candidates]
     .filter((c) => c.rank !== Rank.listed || c.acronym === null || !defined.redefined.has(c.acronym))
-    .sort((a, b) => a.rank - b.rank);
+    .sort((a, b) => a.rank - b.rank));
   const span = (c: Candidate) => spanOf(scan, c);
   const chosen = choose(scan, candidates, settleOverlaps(candidates, span));
   return settleOverlaps(chosen, span).map((c) => mention(scan, c));

@@ -6,10 +6,11 @@
  * member agencies, cartels and companies.
  */
 import { entityKey } from "../../../resolve/keys.ts";
-import { componentOffice, countryPlace, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
+import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
-import { capitalized } from "./tokens.ts";
+import { usedAsModifier } from "./modifier.ts";
+import { capitalized, shape } from "./tokens.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 /** The listed candidates by first and by end token, for patterns that build on them. */
@@ -35,8 +36,8 @@ const SENDER_LINK = linker(VOCABULARY.missionSenderLinks);
 const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
 const STOPS = keySet(VOCABULARY.nameStops);
 
-function made(first: number, end: number, body: Body, acronym: string | null = null): Candidate {
-  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym, alias: false };
+function made(first: number, end: number, body: Body): Candidate {
+  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false };
 }
 
 /** The one agency a listed candidate clearly names, if it does. */
@@ -118,6 +119,11 @@ function senders(scan: Scan, i: number): { country: Place; end: number }[] {
   return out;
 }
 
+function lowerCase(scan: Scan, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (shape(scan.tokens[k]!.form) !== "lower") return false;
+  return true;
+}
+
 /** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
 function nationalBodies(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -125,7 +131,7 @@ function nationalBodies(scan: Scan): Candidate[] {
     for (const { country, end } of senders(scan, i)) {
       const own = scan.possessive(end);
       for (const { term, end: g } of scan.terms(own, "generic")) {
-        if (!scan.joined(i, own)) continue;
+        if (!scan.joined(i, own) || (lowerCase(scan, own, g) && usedAsModifier(scan, i, g))) continue;
         out.push(made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body))));
       }
     }
@@ -136,6 +142,50 @@ function nationalBodies(scan: Scan): Candidate[] {
         const c = countryOf(p.place);
         if (c) out.push(made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))));
       }
+    }
+  }
+  return out;
+}
+
+/** Whether a country's name or demonym ends just before token i ("Costa Rican | Coast Guard"). */
+function namedCountry(scan: Scan, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (senders(scan, k).some((x) => x.end === i)) return true;
+  return false;
+}
+
+/** The nearest country named before token i in its sentence (not the United States), if any. */
+function countryBefore(scan: Scan, i: number): Place | null {
+  for (let k = i - 1; k >= 0 && scan.joined(k, i) && !/^[.!?;]$/.test(scan.tokens[k]!.form); k--) {
+    for (const p of scan.places(k)) if (!p.flagged && p.place.kind === "country" && p.place.country !== "US" && p.end <= i) return p.place;
+    for (const { term, end } of scan.terms(k, "demonym")) if (term.place.country !== "US" && end <= i) return term.place;
+  }
+  return null;
+}
+
+/** Token i continues another name: "College of the Armed Forces", "General of the Army". */
+function complement(scan: Scan, i: number): boolean {
+  const of = scan.is(i - 1, "the") ? i - 2 : i - 1;
+  return scan.is(of, "of") && !!scan.tokens[of - 1] && capitalized(scan.tokens[of - 1]!);
+}
+
+/**
+ * A generic body named without its country ("the Ministry of Health",
+ * "the National Police"): the body of the country named last before it in
+ * the same sentence, as a reading that needs support (support.ts weighs it
+ * against the gazetteer's readings of the same words). Not when the words
+ * are part of a longer name.
+ */
+function contextualBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    for (const { term, end } of scan.terms(i, "generic")) {
+      if (lowerCase(scan, i, end) || namedCountry(scan, i) || scan.ownerEnd(i) !== i || SENDER_LINK(scan.key, end) > 0) continue;
+      const next = scan.tokens[end];
+      if (complement(scan, i) || (next && scan.joined(end - 1, end) && capitalized(next))) continue;
+      const country = countryBefore(scan, i);
+      if (!country) continue;
+      const body = derivedBody(nationalBody(country, term.body));
+      out.push({ ...made(i, scan.possessive(end), body), readings: [{ body, flagged: true, contextual: true }] });
     }
   }
   return out;
@@ -288,7 +338,7 @@ function anchoredBodies(scan: Scan, listed: Listed): Candidate[] {
     for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country });
     for (const a of anchors) {
       const end = headedName(scan, i, a.end, 1);
-      if (end > 0 && scan.joined(i, a.end) && !known(a.end, end)) out.push(unlisted(scan, i, end, "agency", a.country));
+      if (end > 0 && scan.joined(i, a.end) && !known(a.end, end) && !known(i, end)) out.push(unlisted(scan, i, end, "agency", a.country));
     }
     const joint = jointMembers(scan, listed, i);
     if (joint && scan.joined(i, joint.end)) {
@@ -348,13 +398,81 @@ function organizations(scan: Scan): Candidate[] {
   return out;
 }
 
+const COORDINATED = new Map(Object.entries(VOCABULARY.coordinatedHeads).map(([plural, one]) => [plural.toLowerCase(), one]));
+
+/** The agency the gazetteer names "<head> of <item>" ("Department of State") or "<item> <head>" ("Justice Department"). */
+function namedWith(head: string, item: string, headFirst: boolean): Agency | null {
+  const names = headFirst ? [`${head} of ${item}`, `${head} of the ${item}`] : [`${item} ${head}`];
+  for (const n of names) {
+    const e = defaultReading(n);
+    if (e?.type === "agency") return e;
+  }
+  return null;
+}
+
+/** The longest item of a coordination that runs from `first` (forward) or ends at `end` (backward) and names an agency. */
+function item(scan: Scan, head: string, at: number, forward: boolean): { first: number; end: number; agency: Agency } | null {
+  for (let len = 5; len >= 1; len--) {
+    const first = forward ? at : at - len;
+    const end = forward ? at + len : at;
+    if (first < 0 || end > scan.tokens.length || !scan.joined(first, end - 1)) continue;
+    if (!capitalized(scan.tokens[first]!) || !capitalized(scan.tokens[end - 1]!) || STOPS.has(scan.tokens[first]!.key)) continue;
+    const agency = namedWith(head, nameOf(scan, first, end), forward);
+    if (agency) return { first, end, agency };
+  }
+  return null;
+}
+
+/** The token after a list separator at k (",", "and", ", and", "or"), or -1. */
+function separator(scan: Scan, k: number): number {
+  if (scan.is(k, ",")) return scan.is(k + 1, "and") || scan.is(k + 1, "or") ? k + 2 : k + 1;
+  return scan.is(k, "and") || scan.is(k, "or") ? k + 1 : -1;
+}
+
+/**
+ * Departments named together under one plural head: "the Departments of
+ * State and Justice", "the Departments of the Treasury and of Commerce",
+ * "the State and Justice Departments". Each item is a mention of the body
+ * that the gazetteer names with the head.
+ */
+function coordinated(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  scan.tokens.forEach((t, i) => {
+    const head = COORDINATED.get(t.key);
+    if (!head) return;
+    if (scan.is(i + 1, "of")) {
+      for (let k = i + 2; k < i + 24; ) {
+        if (scan.is(k, "of")) k++;
+        if (scan.is(k, "the")) k++;
+        const found = item(scan, head, k, true);
+        if (!found || !scan.joined(i, found.end - 1)) break;
+        out.push(made(found.first, scan.possessive(found.end), derivedBody(found.agency)));
+        k = separator(scan, found.end);
+        if (k < 0) break;
+      }
+    }
+    for (let k = i; k > i - 24; ) {
+      const found = item(scan, head, k, false);
+      if (!found || !scan.joined(found.first, i)) break;
+      out.push(made(found.first, found.end, derivedBody(found.agency)));
+      const before = found.first - 1;
+      if (scan.is(before, "and") || scan.is(before, "or")) k = scan.is(before - 1, ",") ? before - 1 : before;
+      else if (scan.is(before, ",")) k = before;
+      else break;
+    }
+  });
+  return out;
+}
+
 export function patternCandidates(scan: Scan, listed: Listed): Candidate[] {
   return [
     ...districtBodies(scan),
     ...componentOffices(scan, listed),
     ...nationalBodies(scan),
+    ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
     ...organizations(scan),
+    ...coordinated(scan),
   ];
 }

@@ -22,6 +22,8 @@ export interface Reading {
   readonly body: Body;
   /** The term needs support in the document to mean this body. */
   readonly flagged: boolean;
+  /** Made from the context only (the country named before): never wins over an unflagged reading. */
+  readonly contextual?: boolean;
 }
 
 /** Precedence at equal span: a listed name before a pattern, a pattern before a guess from a definition. */

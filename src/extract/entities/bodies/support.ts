@@ -9,7 +9,8 @@
  *      country of a foreign body or place (its name or demonym). The United
  *      States supports nothing: every U.S. release mentions it.
  * The best-supported reading wins, then the unflagged one, then the one
- * whose support is nearest. A candidate whose readings are all flagged and
+ * whose support is nearest (then the first: listed names come before
+ * patterns). A reading made from context alone never beats an unflagged one. A candidate whose readings are all flagged and
  * unsupported is dropped, and so is a one-word common name ("State",
  * "Treasury") that does not stand alone as a proper noun.
  */
@@ -114,13 +115,21 @@ function adjacentPlace(scan: Scan, c: Candidate, key: string, entry: GazetteerEn
   return before !== undefined && relatives(entryByKey(before) ?? null).includes(key);
 }
 
-/** A one-word common name ("State", "Treasury") standing alone: not at a sentence start, not inside a longer name. */
-function standsAlone(scan: Scan, c: Candidate): boolean {
+/**
+ * A one-word common name ("State", "Treasury") standing alone: not at a
+ * sentence start, not inside a longer name, and not in a series of
+ * capitalized words that are not bodies ("State, Tribal, and local").
+ */
+function standsAlone(scan: Scan, c: Candidate, startsBody: (i: number) => boolean): boolean {
   const prev = scan.tokens[c.first - 1];
   const next = scan.tokens[c.end];
   if (!prev || !scan.joined(c.first - 1, c.first) || /^[.!?:;•"“]$/.test(prev.form)) return false;
   if (capitalized(prev) && prev.key !== "the") return false;
-  return !(next && scan.joined(c.end - 1, c.end) && (capitalized(next) || next.key === "of"));
+  if (!next || !scan.joined(c.end - 1, c.end)) return true;
+  if (capitalized(next) || next.key === "of") return false;
+  const after = scan.tokens[c.end + 1];
+  const series = next.form === "," || next.key === "and" || next.key === "or";
+  return !(series && after && capitalized(after) && !startsBody(c.end + 1));
 }
 
 function oneCommonWord(scan: Scan, c: Candidate): boolean {
@@ -147,13 +156,15 @@ export function choose(scan: Scan, candidates: readonly Candidate[], mentions: r
       continue;
     }
     const defined = definedKeys(scan, c, byFirst, byEnd);
+    const listedDefault = c.readings.some((r) => !r.flagged && !r.contextual);
     const ranked = c.readings
+      .filter((r) => !(r.contextual && listedDefault))
       .map((r) => ({ r, ...support(scan, c, r, ev, defined) }))
       .filter((x) => x.level > 0 || !x.r.flagged)
       .sort((a, b) => b.level - a.level || Number(a.r.flagged) - Number(b.r.flagged) || a.distance - b.distance);
     const best = ranked[0];
     if (!best) continue;
-    if (best.level < 3 && oneCommonWord(scan, c) && !standsAlone(scan, c)) continue;
+    if (best.level < 3 && oneCommonWord(scan, c) && !standsAlone(scan, c, (i) => byFirst.has(i))) continue;
     out.push({ ...c, readings: [{ body: best.r.body, flagged: false }] });
   }
   return out;

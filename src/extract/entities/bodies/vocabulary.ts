@@ -3,7 +3,8 @@
  * the head words that end a body's name ("Office", "Commission") or start it
  * in Spanish ("Fiscalía"); weak heads ("Center", "Council"), which make a
  * government body only with a public-sector word ("National", "Security");
- * organization heads and company suffixes, the
+ * plural heads that coordinate bodies ("the Departments of State and
+ * Justice"); organization heads and company suffixes, the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
@@ -19,6 +20,7 @@ const Vocabulary = z.strictObject({
   weakAgencyHeads: Words,
   publicWords: Words,
   agencyHeadsFirst: Words,
+  coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
   cartelWords: Words,
