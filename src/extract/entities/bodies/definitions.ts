@@ -112,7 +112,7 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
       if (listed.length > 0) redefined.add(def.acronym);
       if (type) body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
     }
-    if (body) candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, readings: [{ body, flagged: false }] });
+    if (body) candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [{ body, flagged: false }] });
   }
   return { candidates, redefined };
 }

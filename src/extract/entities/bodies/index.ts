@@ -42,7 +42,7 @@ function mergeSameSpan(candidates: readonly Candidate[]): Candidate[] {
     for (const r of c.readings) if (!readings.get(r.body.key) || (readings.get(r.body.key)!.flagged && !r.flagged)) readings.set(r.body.key, r);
     bySpan.set(id, {
       first: c.first, end: c.end, readings: [...readings.values()], rank: Math.min(c.rank, other.rank) as Rank,
-      acronym: other.acronym ?? c.acronym, alias: other.alias && c.alias,
+      acronym: other.acronym ?? c.acronym, alias: other.alias && c.alias, prefix: Math.max(other.prefix, c.prefix),
     });
   }
   return [...bySpan.values()];

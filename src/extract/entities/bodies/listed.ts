@@ -1,19 +1,19 @@
 /**
  * Candidates for the gazetteer's own entries: every listed name, alias or
  * acronym found in the text, with all the entries that share it (support
- * decides between them later). A U.S. body takes a "U.S." or "United
- * States" written before a name listed without it, and that prefix is
+ * decides between them later). A U.S. body takes a "U.S.", "US" or
+ * "United States" written before a name listed without it, and that prefix is
  * support enough for a shared word ("U.S. Treasury").
  */
 import { entryBody, Rank, type Candidate, type Reading, type Scan } from "./scan.ts";
 
-const US_WORDS = [["u.s."], ["united", "states"]];
+const US_WORDS = [["U.S."], ["US"], ["United", "States"], ["UNITED", "STATES"]];
 
-/** Tokens of a "U.S." or "United States" that ends just before token i, else 0. */
+/** Tokens of a "U.S.", "US" or "United States" that ends just before token i, else 0. */
 function usPrefix(scan: Scan, i: number): number {
   for (const words of US_WORDS) {
     const first = i - words.length;
-    if (first >= 0 && scan.joined(first, i) && words.every((w, k) => scan.tokens[first + k]!.key === w)) return words.length;
+    if (first >= 0 && scan.joined(first, i) && words.every((w, k) => scan.tokens[first + k]!.form === w)) return words.length;
   }
   return 0;
 }
@@ -35,8 +35,8 @@ export function listedCandidates(scan: Scan): Candidate[] {
       const usBodies = readings.filter((r) => r.body.type === "agency" && r.body.country === "US");
       const us = usBodies.length > 0 ? usPrefix(scan, i) : 0;
       // "U.S. Treasury", "U.S. Army": the prefix says which body a shared word means.
-      if (us > 0) readings = usBodies.map((r) => ({ body: r.body, flagged: false }));
-      out.push({ first: i - us, end: scan.possessive(end), readings, rank: Rank.listed, acronym: group.acronym, alias: group.alias });
+      if (us > 0) readings = usBodies;
+      out.push({ first: i - us, end: scan.possessive(end), readings, rank: Rank.listed, acronym: group.acronym, alias: group.alias, prefix: us });
     }
   }
   return out;

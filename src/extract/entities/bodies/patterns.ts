@@ -37,7 +37,7 @@ const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
 const STOPS = keySet(VOCABULARY.nameStops);
 
 function made(first: number, end: number, body: Body): Candidate {
-  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false };
+  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false, prefix: 0 };
 }
 
 /** The one agency a listed candidate clearly names, if it does. */

@@ -40,6 +40,8 @@ export interface Candidate {
   readonly acronym: string | null;
   /** Found by an alias only (a short form: "State", "Health and Human Services"). */
   readonly alias: boolean;
+  /** Tokens of a "U.S." written before a U.S. body's name, which supports its U.S. readings ("U.S. Treasury"). */
+  readonly prefix: number;
 }
 
 export function firstClearAcronym(e: GazetteerEntry): string | null {

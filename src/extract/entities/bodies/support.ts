@@ -4,7 +4,8 @@
  *   3  an in-document definition: "Bureau of Counterterrorism (CT)",
  *      "FGR (Attorney General's Office)";
  *   2  an unambiguous mention of the same body elsewhere in the document,
- *      or a place's state or country right after it ("Nogales, Sonora");
+ *      a "U.S." before a U.S. body's name ("U.S. Treasury"), or a place's
+ *      state or country right after it ("Nogales, Sonora");
  *   1  a related mention: the body's parent, the state a city is in, or the
  *      country of a foreign body or place (its name or demonym). The United
  *      States supports nothing: every U.S. release mentions it.
@@ -19,6 +20,7 @@ import { entryByKey } from "../gazetteer.ts";
 import { parenthesized } from "./definitions.ts";
 import type { Candidate, Reading, Scan } from "./scan.ts";
 import { capitalized } from "./tokens.ts";
+import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 interface Evidence {
   /** Character offsets of the clear mentions of each key. */
@@ -92,6 +94,7 @@ function support(scan: Scan, c: Candidate, r: Reading, ev: Evidence, defined: Re
   const at = scan.tokens[c.first]!.start;
   const body = r.body;
   if (defined.has(body.key)) return { level: 3, distance: 0 };
+  if (c.prefix > 0 && body.country === "US") return { level: 2, distance: 0 };
   const others = (ev.clear.get(body.key) ?? []).filter((o) => o !== at);
   if (others.length > 0) return { level: 2, distance: nearest(others, at) };
   const isCountry = body.entry?.type === "place" && body.entry.kind === "country";
@@ -132,8 +135,16 @@ function standsAlone(scan: Scan, c: Candidate, startsBody: (i: number) => boolea
   return !(series && after && capitalized(after) && !startsBody(c.end + 1));
 }
 
+const PLACE_HEADS = keySet(VOCABULARY.placeHeads);
+
+/** A shared one-word place name before another capitalized word is part of that name: "Washington Commanders". */
+function insideName(scan: Scan, c: Candidate): boolean {
+  const next = scan.tokens[c.end];
+  return scan.ownerEnd(c.end) - c.first === 1 && !!next && scan.joined(c.end - 1, c.end) && capitalized(next) && !PLACE_HEADS.has(next.key);
+}
+
 function oneCommonWord(scan: Scan, c: Candidate): boolean {
-  return c.acronym === null && scan.ownerEnd(c.end) - c.first === 1 && c.readings.every((r) => r.flagged && r.body.type !== "place");
+  return c.acronym === null && scan.ownerEnd(c.end) - c.first - c.prefix === 1 && c.readings.every((r) => r.flagged && r.body.type !== "place");
 }
 
 /**
@@ -165,6 +176,7 @@ export function choose(scan: Scan, candidates: readonly Candidate[], mentions: r
     const best = ranked[0];
     if (!best) continue;
     if (best.level < 3 && oneCommonWord(scan, c) && !standsAlone(scan, c, (i) => byFirst.has(i))) continue;
+    if (best.level < 3 && best.r.flagged && best.r.body.type === "place" && insideName(scan, c)) continue;
     out.push({ ...c, readings: [{ body: best.r.body, flagged: false }] });
   }
   return out;

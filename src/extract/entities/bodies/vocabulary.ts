@@ -4,7 +4,8 @@
  * in Spanish ("Fiscalía"); weak heads ("Center", "Council"), which make a
  * government body only with a public-sector word ("National", "Security");
  * plural heads that coordinate bodies ("the Departments of State and
- * Justice"); organization heads and company suffixes, the
+ * Justice"); organization heads and company suffixes; the words that may
+ * follow a place's name in the place itself ("Jalisco State"); the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
@@ -23,6 +24,7 @@ const Vocabulary = z.strictObject({
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
+  placeHeads: Words,
   cartelWords: Words,
   cartelConnectives: Words,
   companySuffixes: Words,
