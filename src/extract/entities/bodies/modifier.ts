@@ -1,20 +1,32 @@
 /**
- * Whether a lower-case generic body word is used as a modifier: "Russian
- * military aircraft", "Mexican government officials" speak of aircraft and
- * officials, not of the body; "the Mexican government gathered data" does.
- * compromise tags the few words after the candidate (never a whole document).
+ * What the word after a candidate says about it, by compromise's tags on
+ * the few words around it (never a whole document). A lower-case generic
+ * body word before a noun is a modifier: "Russian military aircraft" and
+ * "Mexican government officials" speak of aircraft and officials, "the
+ * Mexican government gathered data" of the government. A common word at a
+ * sentence start is a body's name when a verb follows: "Treasury designated
+ * two firms", not "State officials said".
  */
 import nlp from "compromise";
 import type { Scan } from "./scan.ts";
 import { shape } from "./tokens.ts";
 
-export function usedAsModifier(scan: Scan, first: number, end: number): boolean {
+/** compromise's tags of the lower-case word at token `end`, read with the words from `first`; null when there is none. */
+function tagsAfter(scan: Scan, first: number, end: number): string[] | null {
   const next = scan.tokens[end];
-  if (!next || !next.word || shape(next.form) !== "lower" || !scan.joined(end - 1, end)) return false;
+  if (!next || !next.word || shape(next.form) !== "lower" || !scan.joined(end - 1, end)) return null;
   const last = Math.min(scan.tokens.length, end + 3);
   const text = scan.text.slice(scan.tokens[first]!.start, scan.tokens[last - 1]!.end);
   const offset = next.start - scan.tokens[first]!.start;
-  const terms = nlp(text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
-  const term = terms.flatMap((s) => s.terms).find((t) => t.offset.start === offset);
-  return !!term && term.tags.includes("Noun") && !term.tags.includes("Verb");
+  const sentences = nlp(text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  return sentences.flatMap((s) => s.terms).find((t) => t.offset.start === offset)?.tags ?? null;
+}
+
+export function usedAsModifier(scan: Scan, first: number, end: number): boolean {
+  const tags = tagsAfter(scan, first, end);
+  return !!tags && tags.includes("Noun") && !tags.includes("Verb");
+}
+
+export function verbFollows(scan: Scan, first: number, end: number): boolean {
+  return tagsAfter(scan, first, end)?.includes("Verb") ?? false;
 }

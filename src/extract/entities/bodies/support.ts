@@ -18,6 +18,7 @@
 import type { GazetteerEntry } from "../gazetteer.ts";
 import { entryByKey } from "../gazetteer.ts";
 import { parenthesized } from "./definitions.ts";
+import { verbFollows } from "./modifier.ts";
 import type { Candidate, Reading, Scan } from "./scan.ts";
 import { capitalized } from "./tokens.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
@@ -119,20 +120,21 @@ function adjacentPlace(scan: Scan, c: Candidate, key: string, entry: GazetteerEn
 }
 
 /**
- * A one-word common name ("State", "Treasury") standing alone: not at a
- * sentence start, not inside a longer name, and not in a series of
- * capitalized words that are not bodies ("State, Tribal, and local").
+ * A one-word common name ("State", "Treasury") standing alone: not inside
+ * a longer name, not in a series of capitalized words that are not bodies
+ * ("State, Tribal, and local"), and at a sentence start only before a verb.
  */
 function standsAlone(scan: Scan, c: Candidate, startsBody: (i: number) => boolean): boolean {
   const prev = scan.tokens[c.first - 1];
   const next = scan.tokens[c.end];
-  if (!prev || !scan.joined(c.first - 1, c.first) || /^[.!?:;•"“]$/.test(prev.form)) return false;
-  if (capitalized(prev) && prev.key !== "the") return false;
-  if (!next || !scan.joined(c.end - 1, c.end)) return true;
+  const initial = !prev || !scan.joined(c.first - 1, c.first) || /^[.!?:;•"“]$/.test(prev.form);
+  if (!initial && capitalized(prev!) && prev!.key !== "the") return false;
+  if (!next || !scan.joined(c.end - 1, c.end)) return !initial;
   if (capitalized(next) || next.key === "of") return false;
   const after = scan.tokens[c.end + 1];
   const series = next.form === "," || next.key === "and" || next.key === "or";
-  return !(series && after && capitalized(after) && !startsBody(c.end + 1));
+  if (series && after && capitalized(after) && !startsBody(c.end + 1)) return false;
+  return !initial || verbFollows(scan, c.first, c.end);
 }
 
 const PLACE_HEADS = keySet(VOCABULARY.placeHeads);
