@@ -6,14 +6,16 @@
  *   2  an unambiguous mention of the same body elsewhere in the document,
  *      a "U.S." before a U.S. body's name ("U.S. Treasury"), or a place's
  *      state or country right after it ("Nogales, Sonora");
- *   1  a related mention: the body's parent, the state a city is in, or the
- *      country of a foreign body or place (its name or demonym). The United
- *      States supports nothing: every U.S. release mentions it.
+ *  1.5 a related mention: the body's parent, the state a city is in;
+ *   1  the country of a foreign body or place (its name or demonym). The
+ *      United States supports nothing: every U.S. release mentions it.
  * The best-supported reading wins, then the unflagged one, then the one
  * whose support is nearest (then the first: listed names come before
- * patterns). A reading made from context alone never beats an unflagged one. A candidate whose readings are all flagged and
- * unsupported is dropped, and so is a one-word common name ("State",
- * "Treasury") that does not stand alone as a proper noun.
+ * patterns). A reading made from context alone never beats an unflagged one.
+ * A candidate whose readings are all flagged and unsupported is dropped, and
+ * so is a one-word common name ("State", "Treasury", "Bienestar") that has
+ * no more than its country's mention or does not stand alone as a proper
+ * noun.
  */
 import type { GazetteerEntry } from "../gazetteer.ts";
 import { entryByKey } from "../gazetteer.ts";
@@ -91,6 +93,9 @@ function definedKeys(scan: Scan, c: Candidate, byFirst: ReadonlyMap<number, read
   return keys;
 }
 
+/** The level of a parent's or a holding place's mention: above a country's, below the body's own. */
+const RELATED = 1.5;
+
 function support(scan: Scan, c: Candidate, r: Reading, ev: Evidence, defined: ReadonlySet<string>): { level: number; distance: number } {
   const at = scan.tokens[c.first]!.start;
   const body = r.body;
@@ -103,7 +108,8 @@ function support(scan: Scan, c: Candidate, r: Reading, ev: Evidence, defined: Re
   if (body.type === "place" && adjacentPlace(scan, c, body.key, body.entry, ev)) return { level: 2, distance: 0 };
   let distance = Infinity;
   for (const key of relatives(body.entry)) distance = Math.min(distance, nearest(ev.clear.get(key), at));
-  if (body.country && body.country !== "US" && !isCountry) distance = Math.min(distance, nearest(ev.countries.get(body.country), at));
+  if (distance < Infinity) return { level: RELATED, distance };
+  if (body.country && body.country !== "US" && !isCountry) distance = nearest(ev.countries.get(body.country), at);
   return distance < Infinity ? { level: 1, distance } : { level: 0, distance };
 }
 
@@ -177,7 +183,7 @@ export function choose(scan: Scan, candidates: readonly Candidate[], mentions: r
       .sort((a, b) => b.level - a.level || Number(a.r.flagged) - Number(b.r.flagged) || a.distance - b.distance);
     const best = ranked[0];
     if (!best) continue;
-    if (best.level < 3 && oneCommonWord(scan, c) && !standsAlone(scan, c, (i) => byFirst.has(i))) continue;
+    if (oneCommonWord(scan, c) && (best.level < RELATED || (best.level < 3 && !standsAlone(scan, c, (i) => byFirst.has(i))))) continue;
     if (best.level < 3 && best.r.flagged && best.r.body.type === "place" && insideName(scan, c)) continue;
     out.push({ ...c, readings: [{ body: best.r.body, flagged: false }] });
   }
