@@ -12,6 +12,8 @@
  * - Otherwise a listed acronym is redefined: "Bipartisan Safer Communities
  *   Act (SCA)" makes SCA the act's, not the gazetteer's bureau, and the
  *   listed readings of SCA are dropped everywhere in the document.
+ * - A defined name that is no body still holds its words: "Central America"
+ *   in "Central America Regional Security Initiative (CARSI)" is no place.
  */
 import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
@@ -69,6 +71,11 @@ export function similarNames(a: string, b: string): boolean {
   return shared * 2 > new Set([...x, ...y]).size;
 }
 
+/** A listed body's name and aliases; a made body's name. */
+function namesOf(body: Body): string[] {
+  return body.entry ? [body.entry.name, ...body.entry.aliases.map((a) => a.text)] : [body.name];
+}
+
 function nameOf(scan: Scan, first: number, end: number): string {
   return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
 }
@@ -78,6 +85,12 @@ export interface Definitions {
   readonly candidates: Candidate[];
   /** Listed acronyms that the document defines as something else. */
   readonly redefined: ReadonlySet<string>;
+  /**
+   * Token ranges of defined names that are not bodies ("United Farm Workers
+   * of America (UFW)", "Central America Regional Security Initiative
+   * (CARSI)"): the places and bodies inside them are parts of a name.
+   */
+  readonly names: readonly { readonly first: number; readonly end: number }[];
 }
 
 export function definitions(scan: Scan, known: readonly Candidate[]): Definitions {
@@ -89,30 +102,35 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
   }
   const candidates: Candidate[] = [];
   const redefined = new Set<string>();
+  const names: { first: number; end: number }[] = [];
   for (let i = 1; i < scan.tokens.length; i++) {
     const def = parenthesized(scan, i);
     if (!def) continue;
     const end = scan.ownerEnd(i);
     const listed = (byFirst.get(i + 1) ?? []).filter((c) => c.acronym === def.acronym && c.end === def.end - 1).flatMap((c) => c.readings);
     const keys = new Set(listed.map((r) => r.body.key));
-    const owners = byEnd.get(end) ?? [];
+    const owners = [...(byEnd.get(end) ?? []), ...(end === i ? [] : (byEnd.get(i) ?? []))];
     if (owners.some((c) => c.readings.some((r) => keys.has(r.body.key)))) continue;
     const start = longFormBefore(scan, end, def.acronym);
     if (start < 0) continue;
-    // A body found otherwise: refine.ts gives it the acronym.
-    if (owners.some((c) => c.first <= start)) {
-      if (listed.length > 0) redefined.add(def.acronym);
-      continue;
-    }
     const type = headKind(scan, start, end);
     const name = nameOf(scan, start, end);
-    const same = listed.find((r) => r.body.type === type && similarNames(name, r.body.name));
-    let body: Body | undefined = same?.body;
-    if (!same) {
-      if (listed.length > 0) redefined.add(def.acronym);
-      if (type) body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
+    const owner = owners.find((c) => c.first <= start);
+    const same = type === "other" ? undefined : listed.find((r) => (type === null || r.body.type === type) && namesOf(r.body).some((n) => similarNames(name, n)));
+    if (same) {
+      // Weighed with the owner's own reading at the same span (index.ts), the definition supports this one.
+      candidates.push({ first: owner?.first ?? start, end: owner?.end ?? scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [same] });
+      continue;
     }
-    if (body) candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [{ body, flagged: false }] });
+    if (listed.length > 0) redefined.add(def.acronym);
+    // A body found otherwise: refine.ts gives it the acronym.
+    if (owner) continue;
+    if (type === null || type === "other") {
+      names.push({ first: start, end });
+      continue;
+    }
+    const body: Body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
+    candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [{ body, flagged: false }] });
   }
-  return { candidates, redefined };
+  return { candidates, redefined, names };
 }

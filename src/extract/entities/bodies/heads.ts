@@ -13,7 +13,9 @@ import { VOCABULARY, keySet } from "./vocabulary.ts";
 const PREPOSITIONS = new Set(["of", "for", "on", "against", "to"]);
 const PUBLIC = keySet(VOCABULARY.publicWords);
 
-export type HeadKind = "agency" | "organization";
+export type HeadKind = "agency" | "organization" | "other";
+
+const PLURAL_HEADS = new Set(Object.keys(VOCABULARY.coordinatedHeads).map((w) => w.toLowerCase()));
 
 /** The token after the head of the name [first, end): the first preposition's position, else `end`. */
 export function headEnd(scan: Scan, first: number, end: number): number {
@@ -21,7 +23,7 @@ export function headEnd(scan: Scan, first: number, end: number): number {
   return end;
 }
 
-function endsWith(scan: Scan, first: number, end: number, kind: "agencyHead" | "weakAgencyHead" | "organizationHead"): boolean {
+function endsWith(scan: Scan, first: number, end: number, kind: "agencyHead" | "weakAgencyHead" | "organizationHead" | "otherHead"): boolean {
   for (let k = end - 1; k >= first && k >= end - 3; k--) if (scan.phrase(k, kind) === end) return true;
   return false;
 }
@@ -32,11 +34,16 @@ export function publicName(scan: Scan, first: number, end: number): boolean {
   return false;
 }
 
-/** The kind of body that the name [first, end) is, by its head word; null when it has none. */
+/**
+ * The kind of body that the name [first, end) is, by its head word: "other"
+ * for a name that is no body ("Environmental Protection Act", "Ministries
+ * of Defense"); null when the head says nothing.
+ */
 export function headKind(scan: Scan, first: number, end: number): HeadKind | null {
   if (scan.phrase(first, "agencyHeadFirst") > 0) return "agency";
   if (scan.phrase(first, "organizationHeadFirst") > 0) return "organization";
   const h = headEnd(scan, first, end);
+  if (endsWith(scan, first, h, "otherHead") || PLURAL_HEADS.has(scan.tokens[h - 1]!.key)) return "other";
   if (endsWith(scan, first, h, "agencyHead")) return "agency";
   if (endsWith(scan, first, h, "weakAgencyHead") && publicName(scan, first, end)) return "agency";
   if (endsWith(scan, first, h, "organizationHead")) return "organization";

@@ -57,8 +57,9 @@ export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[])
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
   const found = [...listed, ...patternCandidates(scan, indexListed(listed))];
   const defined = definitions(scan, found);
+  const inName = (c: Candidate) => defined.names.some((n) => n.first <= c.first && c.end <= n.end && c.end - c.first < n.end - n.first);
   const candidates = mergeSameSpan([...found, ...defined.candidates]
-    .filter((c) => c.rank !== Rank.listed || c.acronym === null || !defined.redefined.has(c.acronym))
+    .filter((c) => (c.rank !== Rank.listed || c.acronym === null || !defined.redefined.has(c.acronym)) && !inName(c))
     .sort((a, b) => a.rank - b.rank));
   const span = (c: Candidate) => spanOf(scan, c);
   const chosen = choose(scan, candidates, settleOverlaps(candidates, span));

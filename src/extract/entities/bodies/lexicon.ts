@@ -22,8 +22,8 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
-  | "agencyHead" | "weakAgencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "cartel"
-  | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate";
+  | "agencyHead" | "weakAgencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
+  | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission";
 
 export type Term =
   | {
@@ -92,10 +92,12 @@ function compile(): TokenTrie<Term> {
   const phrases: [PhraseKind, readonly string[]][] = [
     ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
     ["organizationHead", VOCABULARY.organizationHeads], ["organizationHeadFirst", VOCABULARY.organizationHeadsFirst],
+    ["otherHead", VOCABULARY.otherHeads],
     ["cartel", VOCABULARY.cartelWords],
     ["companySuffix", VOCABULARY.companySuffixes], ["title", VOCABULARY.titleWords],
     ["attorneyOffice", VOCABULARY.attorneyOffices], ["districtCourt", VOCABULARY.districtCourts],
-    ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates],
+    ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates], ["mission", VOCABULARY.missions],
+    ["leadingHead", VOCABULARY.leadingHeads],
   ];
   for (const [phrase, words] of phrases) for (const w of words) trie.add(w, { kind: "phrase", phrase });
   return trie;

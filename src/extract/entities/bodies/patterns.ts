@@ -5,7 +5,7 @@
  * consulates, sub-national and joint bodies named after a place or their
  * member agencies, cartels and companies.
  */
-import { entityKey } from "../../../resolve/keys.ts";
+import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
@@ -201,7 +201,21 @@ function host(scan: Scan, at: number): { place: Place; end: number } | null {
   return null;
 }
 
-/** "U.S. Embassy in Mexico City", "U.S. Consulate General Monterrey", "Embassy of Mexico in Washington", "the Mexican Embassy". */
+/** "U.S. Mission to NATO", "U.S. Mission to the African Union": a country's mission to an organization or a country. */
+function missionsTo(scan: Scan, first: number, sender: Place, at: number): Candidate[] {
+  const hosts = scan.terms(at, "entry").filter((h) => !h.term.flagged && (h.term.entry.type === "organization" || (h.term.entry.type === "place" && h.term.entry.kind === "country")));
+  return hosts.map(({ term, end }) => {
+    const label = sender.country === "US" ? "U.S." : (sender.demonyms[0]?.text ?? sender.name);
+    const name = `${label} Mission to ${term.entry.type === "organization" ? nameOf(scan, at, end) : term.entry.name}`;
+    const key = `agency:${sender.country!.toLowerCase()}:mission-to-${term.entry.key.slice(term.entry.key.indexOf(":") + 1)}`;
+    return made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: sender.country, parent: null, entry: null });
+  });
+}
+
+/**
+ * "U.S. Embassy in Mexico City", "U.S. Consulate General Monterrey",
+ * "Embassy of Mexico in Washington", "the Mexican Embassy", "Embassy Kyiv".
+ */
 function missions(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const mission = (i: number): { kind: "embassy" | "consulate"; end: number } | null => {
@@ -222,15 +236,19 @@ function missions(scan: Scan): Candidate[] {
     for (const { country, end } of senders(scan, i)) {
       const m = mission(end);
       if (m && scan.joined(i, end)) emit(i, m.kind, country, m.end);
+      const to = scan.phrase(end, "mission");
+      if (to > 0 && scan.is(to, "to") && scan.joined(i, to + 1)) out.push(...missionsTo(scan, i, country, scan.is(to + 1, "the") ? to + 2 : to + 1));
     }
     const m = mission(i);
     if (!m) continue;
     const link = SENDER_LINK(scan.key, m.end);
-    if (link < 0) continue;
-    for (const p of scan.places(link)) {
+    for (const p of link < 0 ? [] : scan.places(link)) {
       const c = countryOf(p.place);
       if (c && scan.joined(i, link)) emit(i, m.kind, c, p.end);
     }
+    // The State Department's own usage: "Embassy Kyiv", "Consulate General Monterrey" are the United States'.
+    const city = scan.places(m.end).find((p) => p.place.kind === "city" && !p.flagged);
+    if (link < 0 && city && scan.joined(i, m.end) && !namedCountry(scan, i)) emit(i, m.kind, countryPlace("US")!, m.end);
   }
   return out;
 }
@@ -398,6 +416,60 @@ function organizations(scan: Scan): Candidate[] {
   return out;
 }
 
+const LEADING_LINKS = new Set(["of", "for", "on"]);
+const INNER_LINKS = new Set(["and", "&", "of", "for", "on", "the", "-"]);
+
+/** The one body or place a clear listed candidate names. */
+function clearBody(c: Candidate): Body | null {
+  return c.readings.length === 1 && !c.readings[0]!.flagged ? c.readings[0]!.body : null;
+}
+
+/**
+ * Bodies the gazetteer lacks whose English name leads with its head word:
+ * "Bureau of European Affairs", "Office of Egypt and Levant Affairs",
+ * "Jamaica’s Ministry of Science" (the country's), "USAID’s Bureau of
+ * Policy" (a sub-body of USAID), "Ministry of Internal Affairs of the
+ * Russian Federation". Not in a title-cased headline, not where the
+ * gazetteer, a country's generic body ("Ministry of Health") or a
+ * component office ("Office of Inspector General") starts, not inside a
+ * longer capitalized name, and not after an owner that is no listed body or
+ * place ("the Mayor’s Office of ...").
+ */
+function leadingBodies(scan: Scan, listed: Listed): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const h = scan.phrase(i, "leadingHead");
+    if (h < 0 || !LEADING_LINKS.has(scan.key(h) ?? "") || !scan.joined(i, h + 1) || scan.titleCased(i)) continue;
+    if (listed.byFirst.has(i) || scan.terms(i, "generic").length > 0 || scan.terms(i, "office").length > 0) continue;
+    const owned = scan.ownerEnd(i) !== i;
+    const owner = owned ? ((listed.byEnd.get(i) ?? []).map(clearBody).find((b) => b !== null) ?? null) : null;
+    const prev = scan.tokens[i - 1];
+    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && capitalized(prev) && !STOPS.has(prev.key))) continue;
+    let last = -1;
+    for (let k = scan.is(h + 1, "the") ? h + 2 : h + 1; k < h + 10 && scan.joined(i, k); k++) {
+      const t = scan.tokens[k]!;
+      if (capitalized(t) && !titleAt(scan, k)) last = k + 1;
+      else if (!INNER_LINKS.has(t.key) || (t.key === "and" && scan.is(k + 1, "the"))) break;
+    }
+    if (last < 0) continue;
+    // "of the Russian Federation" names the country; a trailing city ("... Families Philadelphia") is not the name's.
+    let country = owner?.country ?? null;
+    for (let k = h + 1; k < last; k++) {
+      const p = scan.places(k).find((x) => x.end === last && !x.flagged);
+      if (!p) continue;
+      if (p.place.kind === "country" && scan.is(k - 1, "the") ? scan.is(k - 2, "of") : scan.is(k - 1, "of")) country = p.place.country;
+      else if (p.place.kind !== "country" && !scan.is(k - 1, "of")) last = k;
+      break;
+    }
+    if (last <= h + 1) continue;
+    const name = nameOf(scan, i, last);
+    const local = owner?.type === "place" && owner.entry?.type === "place" && owner.entry.kind !== "country" ? `${owner.name} ${name}` : name;
+    const key = owner?.type === "agency" ? `${owner.key}-${slug(name)}` : entityKey("agency", local, country);
+    out.push(made(i, scan.possessive(last), { type: "agency", key, name: local, acronym: null, country, parent: owner?.type === "agency" ? owner.key : null, entry: null }));
+  }
+  return out;
+}
+
 const COORDINATED = new Map(Object.entries(VOCABULARY.coordinatedHeads).map(([plural, one]) => [plural.toLowerCase(), one]));
 
 /** The agency the gazetteer names "<head> of <item>" ("Department of State") or "<item> <head>" ("Justice Department"). */
@@ -472,6 +544,7 @@ export function patternCandidates(scan: Scan, listed: Listed): Candidate[] {
     ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
+    ...leadingBodies(scan, listed),
     ...organizations(scan),
     ...coordinated(scan),
   ];

@@ -127,6 +127,33 @@ export class Scan {
     return this.at[i]?.places ?? NONE;
   }
 
+  private readonly titleRegions = new Map<number, boolean>();
+
+  /**
+   * Whether the region (block) of token i is written in title case, as
+   * headlines are ("Office of Management and Budget Releases Guidance"):
+   * there capitals do not mark names.
+   */
+  titleCased(i: number): boolean {
+    const region = this.tokens[i]!.region;
+    let known = this.titleRegions.get(region);
+    if (known === undefined) {
+      let first = i;
+      while (first > 0 && this.tokens[first - 1]!.region === region) first--;
+      let words = 0;
+      let capitals = 0;
+      for (let k = first; k < this.tokens.length && this.tokens[k]!.region === region; k++) {
+        const t = this.tokens[k]!;
+        if (!t.word || t.form.length < 4) continue;
+        words++;
+        if (/^\p{Lu}/u.test(t.form)) capitals++;
+      }
+      known = words >= 4 && capitals >= words * 0.8;
+      this.titleRegions.set(region, known);
+    }
+    return known;
+  }
+
   /** The key of token i. */
   readonly key = (i: number): string | undefined => this.tokens[i]?.key;
 

@@ -1,10 +1,12 @@
 /**
  * The words the body matcher's patterns are made of (data/vocabulary.json):
  * the head words that end a body's name ("Office", "Commission") or start it
- * in Spanish ("Fiscalía"); weak heads ("Center", "Council"), which make a
+ * in Spanish ("Fiscalía"), and the English heads that lead a name the
+ * gazetteer lacks ("Bureau of European Affairs"); weak heads ("Center", "Council"), which make a
  * government body only with a public-sector word ("National", "Security");
  * plural heads that coordinate bodies ("the Departments of State and
- * Justice"); organization heads and company suffixes; the words that may
+ * Justice"); organization heads and company suffixes; the heads of names
+ * that are no bodies ("Act", "Initiative"); the words that may
  * follow a place's name in the place itself ("Jalisco State"); the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
@@ -21,9 +23,11 @@ const Vocabulary = z.strictObject({
   weakAgencyHeads: Words,
   publicWords: Words,
   agencyHeadsFirst: Words,
+  leadingHeads: Words,
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
+  otherHeads: Words,
   placeHeads: Words,
   cartelWords: Words,
   cartelConnectives: Words,
@@ -34,6 +38,7 @@ const Vocabulary = z.strictObject({
   districtLinks: Words,
   embassies: Words,
   consulates: Words,
+  missions: Words,
   missionLinks: Words,
   missionSenderLinks: Words,
   nameConnectives: Words,
