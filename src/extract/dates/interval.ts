@@ -5,9 +5,8 @@
  * reference, never from chrono's guess (which may lie in the future).
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import { addDays, addMonths, daysBetween, daysInMonth, isoDay, partsOf } from "./calendar.ts";
-import { SEASONS } from "./lexicon.ts";
-import { seasonMonths } from "./parsers/seasons.ts";
+import { type Month, type Period, addDays, addMonths, daysBetween, firstDayOf, isoDay, lastDayOf, monthsOf, partsOf } from "./calendar.ts";
+import { SEASONS, monthOf } from "./lexicon.ts";
 import type { Reference } from "./reference.ts";
 import { OPEN, type Grain, type Relative, relativeOf, taggedGrain } from "./tags.ts";
 
@@ -24,15 +23,24 @@ function grainOf(c: ParsedComponents): "day" | "month" | "year" {
 /** The first day of what the components state, in `year`. */
 export function firstDay(c: ParsedComponents, year: number): string {
   const grain = grainOf(c);
-  return isoDay(year, grain === "year" ? 1 : c.get("month")!, grain === "day" ? c.get("day")! : 1);
+  return isoDay({ year, month: grain === "year" ? 1 : c.get("month")!, day: grain === "day" ? c.get("day")! : 1 });
 }
 
 /** The last day of what the components state, in `year`. */
 export function lastDay(c: ParsedComponents, year: number): string {
   const grain = grainOf(c);
-  if (grain === "year") return isoDay(year, 12, 31);
-  const month = c.get("month")!;
-  return isoDay(year, month, grain === "day" ? c.get("day")! : daysInMonth(year, month));
+  if (grain === "day") return isoDay({ year, month: c.get("month")!, day: c.get("day")! });
+  return isoDay(lastDayOf({ year, month: grain === "month" ? c.get("month")! : 12 }));
+}
+
+/** From the first day of `first` to the last day of `last`. */
+function months(first: Month, last: Month, grain: Grain): Interval {
+  return { from: isoDay(firstDayOf(first)), to: isoDay(lastDayOf(last)), grain };
+}
+
+/** A date the reference cannot place: the mention stays, its bounds unknown. */
+function unknown(grain: Grain): Interval {
+  return { from: null, to: null, grain };
 }
 
 /**
@@ -50,57 +58,80 @@ function impliedYear(c: ParsedComponents, reference: Reference): number | null {
     : reference.year;
 }
 
-function yearOf(c: ParsedComponents, reference: Reference): number | null {
-  return c.isCertain("year") ? c.get("year")! : impliedYear(c, reference);
-}
-
 /** The fiscal year (by its number) that holds a day: October starts the next one. */
 function fiscalYearOf(day: string): number {
   const { year, month } = partsOf(day);
   return month >= 10 ? year + 1 : year;
 }
 
-function relativeInterval({ unit, offset }: Relative, reference: Reference): Interval | null {
+/**
+ * The year of a named month or season counted from the reference: "this"
+ * is the reference year's; "last" the latest one over before the reference
+ * month, "next" the first one starting after it.
+ */
+function namedPeriodYear(period: Period, offset: number, { day, year }: Reference): number | null {
+  if (year === null) return null;
+  if (offset === 0) return year;
+  if (day === null) return null;
+  const month = partsOf(day).month;
+  if (offset < 0) return period.month + period.months - 1 < month ? year : year - 1;
+  return period.month > month ? year : year + 1;
+}
+
+function relativeInterval({ unit, offset }: Relative, reference: Reference): Interval {
   const { day, year } = reference;
   if (unit === "day") {
     const at = day === null ? null : addDays(day, offset);
     return { from: at, to: at, grain: "day" };
   }
   if (unit === "month") {
-    if (day === null) return null;
-    const { year: y, month } = addMonths(partsOf(day), offset);
-    return { from: isoDay(y, month, 1), to: isoDay(y, month, daysInMonth(y, month)), grain: "month" };
+    if (day === null) return unknown("month");
+    const month = addMonths(partsOf(day), offset);
+    return months(month, month, "month");
   }
-  if (year === null) return null;
+  const named = monthOf(unit);
+  const period = SEASONS.get(unit) ?? (named === undefined ? undefined : { month: named, months: 1 });
+  if (period) {
+    const grain = named === undefined ? "range" : "month";
+    const y = namedPeriodYear(period, offset, reference);
+    if (y === null) return unknown(grain);
+    const { first, last } = monthsOf(period, y);
+    return months(first, last, grain);
+  }
   if (unit === "fiscal_year") {
+    if (year === null) return unknown("fiscal_year");
     const fy = (day === null ? year : fiscalYearOf(day)) + offset;
-    return { from: isoDay(fy - 1, 10, 1), to: isoDay(fy, 9, 30), grain: "fiscal_year" };
+    return months({ year: fy - 1, month: 10 }, { year: fy, month: 9 }, "fiscal_year");
   }
-  const season = SEASONS.get(unit);
-  if (season) {
-    const { first, last } = seasonMonths(season, year + offset);
-    return { from: isoDay(first.year, first.month, 1), to: isoDay(last.year, last.month, daysInMonth(last.year, last.month)), grain: "range" };
-  }
-  return { from: isoDay(year + offset, 1, 1), to: isoDay(year + offset, 12, 31), grain: "year" };
+  if (year === null) return unknown("year");
+  return months({ year: year + offset, month: 1 }, { year: year + offset, month: 12 }, "year");
 }
 
-function statedInterval(result: ParsedResult, reference: Reference): Interval | null {
-  const startYear = yearOf(result.start, reference);
-  if (startYear === null) return null;
+function statedInterval(result: ParsedResult, reference: Reference): Interval {
+  const grain = taggedGrain(result.tags()) ?? (result.end ? "range" : grainOf(result.start));
+  const startYear = result.start.isCertain("year") ? result.start.get("year")! : impliedYear(result.start, reference);
+  if (startYear === null) return unknown(grain);
   const from = firstDay(result.start, startYear);
   const end = result.end ?? result.start;
   let endYear = end.isCertain("year") ? end.get("year")! : startYear;
   if (lastDay(end, endYear) < from) endYear += 1;
-  const grain = taggedGrain(result.tags()) ?? (result.end ? "range" : grainOf(result.start));
   return { from, to: lastDay(end, endYear), grain };
 }
 
-/** The interval a date states, or null when the reference cannot resolve it (a month with no year anywhere). */
+/**
+ * The interval a date states; its bounds are null when the reference cannot
+ * place it ("July 16" where no year is known); null for a range that ends
+ * before it begins.
+ */
 export function intervalOf(result: ParsedResult, reference: Reference): Interval | null {
   const tags = result.tags();
   const relative = relativeOf(tags);
-  const interval = relative ? relativeInterval(relative, reference) : statedInterval(result, reference);
-  if (!interval) return null;
+  const interval = !relative
+    ? statedInterval(result, reference)
+    : relative.unit === "year" && result.start.isCertain("month")
+      ? // "April of last year": the month, in the year the relative year names.
+        statedInterval(result, { day: null, year: reference.year === null ? null : reference.year + relative.offset })
+      : relativeInterval(relative, reference);
   if (tags.has(OPEN)) return { from: interval.from, to: reference.day, grain: "range" };
   if (interval.from !== null && interval.to !== null && interval.to < interval.from) return null;
   return interval;

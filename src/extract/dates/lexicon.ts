@@ -5,8 +5,9 @@
  * - `months`: month names and their abbreviations → month number.
  * - `seasons`: the first month of each season and how many months it spans
  *   (meteorological seasons; winter starts in December of its year).
- * - `ordinals`, `lastOrdinals`: the words that number a quarter or half.
- * - `numbers`: counts written as words ("the twelve months before ...").
+ * - `cardinals`, `ordinals`: number words, from which compounds are read
+ *   ("twenty-four", "twenty-ninth", "two thousand twenty-one"); `lastOrdinals`
+ *   name the final quarter or half ("the last quarter of 2021").
  * - `identifiers`: words after which a number is an identifier, not a year
  *   ("Section 2022", "No. 2022-25", "Resolution 2231").
  * - `units`: words after which a number is a measure ("2000 tons").
@@ -19,6 +20,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import type { Period } from "./calendar.ts";
 
 const Words = z.array(z.string().min(1));
 const Numbers = z.record(z.string(), z.number().int().positive());
@@ -26,9 +28,9 @@ const Numbers = z.record(z.string(), z.number().int().positive());
 const LexiconFile = z.object({
   months: z.record(z.string(), z.number().int().min(1).max(12)),
   seasons: z.record(z.string(), z.object({ month: z.number().int().min(1).max(12), months: z.number().int().positive() })),
+  cardinals: Numbers,
   ordinals: Numbers,
   lastOrdinals: Words,
-  numbers: Numbers,
   identifiers: Words,
   units: Words,
   dateCues: Words,
@@ -45,40 +47,78 @@ function alternation(words: Iterable<string>): string {
     .join("|");
 }
 
-export interface Season {
-  month: number;
-  months: number;
-}
-
 export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(file.months));
-export const SEASONS: ReadonlyMap<string, Season> = new Map(Object.entries(file.seasons));
-/** Quarter and half numbers by word; the "last" words are the final one of the year. */
-export const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(file.ordinals));
-export const LAST_ORDINALS: ReadonlySet<string> = new Set(file.lastOrdinals);
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(file.numbers));
+export const SEASONS: ReadonlyMap<string, Period> = new Map(Object.entries(file.seasons));
+const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(file.cardinals));
+const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(file.ordinals));
+const LAST_ORDINALS: ReadonlySet<string> = new Set(file.lastOrdinals);
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(file.identifiers);
 export const UNIT_WORDS: ReadonlySet<string> = new Set(file.units);
 export const DATE_CUES: ReadonlySet<string> = new Set(file.dateCues);
 export const PRESENT_SENSE: ReadonlySet<string> = new Set(file.presentSense);
 
+const TENS = alternation([...CARDINALS].filter(([, n]) => n >= 20).map(([w]) => w));
+const UNITS = alternation([...CARDINALS].filter(([, n]) => n < 10).map(([w]) => w));
+
 /** Month names and abbreviations (an abbreviation may end in a period: "Sept."). */
 export const MONTH_PATTERN = `(?:${alternation(MONTHS.keys())})`;
 export const SEASON_PATTERN = `(?:${alternation(SEASONS.keys())})`;
-export const ORDINAL_PATTERN = `(?:${alternation([...ORDINALS.keys(), ...LAST_ORDINALS])})`;
-export const NUMBER_PATTERN = `(?:\\d{1,3}|${alternation(NUMBER_WORDS.keys())})`;
+/** "3rd", "third", "twenty-ninth", "last". */
+export const ORDINAL_PATTERN = `(?:\\d{1,2}(?:st|nd|rd|th)|(?:(?:${TENS})-)?(?:${alternation(ORDINALS.keys())})|${alternation(LAST_ORDINALS)})`;
+/** "12", "twelve", "twenty-four", "a". */
+export const COUNT_PATTERN = `(?:\\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${alternation(CARDINALS.keys())}|an?)`;
+/** Number words as far as years need them: "two thousand twenty-one", "nineteen ninety-nine". */
+export const NUMBER_WORDS_PATTERN = `(?:(?:${alternation([...CARDINALS.keys(), "hundred", "thousand", "and"])})[\\s-]*)+`;
 
 /** The month of a written name ("Sept." → 9), or undefined. */
 export function monthOf(word: string): number | undefined {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, ""));
 }
 
-/** The number of an ordinal word; the "last" words give `last`. */
-export function ordinalOf(word: string, last: number): number | undefined {
-  const w = word.toLowerCase();
-  return LAST_ORDINALS.has(w) ? last : ORDINALS.get(w);
+/** The value of a cardinal or ordinal word or a hyphenated compound ("twenty-ninth" → 29). */
+function wordValue(word: string): number | undefined {
+  const [tens, unit] = word.toLowerCase().split("-");
+  if (unit === undefined) return CARDINALS.get(tens!) ?? ORDINALS.get(tens!);
+  const [t, u] = [CARDINALS.get(tens!), CARDINALS.get(unit) ?? ORDINALS.get(unit)];
+  return t !== undefined && t >= 20 && u !== undefined && u < 10 ? t + u : undefined;
 }
 
-/** A count in digits or words ("12", "twelve"), or undefined. */
+/** The number of an ordinal ("3rd", "third", "twenty-ninth"); the "last" words give `last`. */
+export function ordinalOf(word: string, last?: number): number | undefined {
+  const w = word.toLowerCase();
+  if (LAST_ORDINALS.has(w)) return last;
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  return digits ? Number(digits[1]) : wordValue(w);
+}
+
+/** A count in digits or words ("12", "twelve", "twenty-four", "a"), or undefined. */
 export function countOf(word: string): number | undefined {
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
+  if (/^\d+$/.test(word)) return Number(word);
+  return /^an?$/i.test(word) ? 1 : wordValue(word);
+}
+
+/**
+ * A number written in words: "two thousand twenty-one" → 2021, "two
+ * thousand and five" → 2005, and the spoken year "nineteen ninety-nine" → 1999.
+ */
+export function numberOfWords(words: string): number | undefined {
+  const groups: number[] = [];
+  let total = 0;
+  let current = 0;
+  for (const word of words.toLowerCase().split(/\s+/).filter((w) => w !== "and")) {
+    if (word === "thousand") [total, current] = [total + current * 1000, 0];
+    else if (word === "hundred") current *= 100;
+    else {
+      const value = wordValue(word);
+      if (value === undefined) return undefined;
+      if (current > 0 && current < 100 && value >= 10 && total === 0) {
+        groups.push(current);
+        current = 0;
+      }
+      current += value;
+    }
+  }
+  // "nineteen ninety-nine": two groups of two digits are a year.
+  if (groups.length === 1 && total === 0) return groups[0]! * 100 + current;
+  return groups.length === 0 ? total + current : undefined;
 }

@@ -15,20 +15,24 @@ export interface Reference {
 }
 
 /**
- * The latest calendar year the results state. Goals ("by 2030") and fiscal
- * years (a budget for FY2025 is written in 2024) say less about when the
- * document was written; relative dates state no year.
+ * The latest year the results state. Calendar years come first: goals ("by
+ * 2030") say little about when the document was written, and a fiscal year
+ * is numbered by the year it ends in (a budget for FY2025 is written in
+ * 2024), so its number counts only where no calendar year is stated.
+ * Relative dates state no year.
  */
 function latestStatedYear(results: readonly ParsedResult[]): number | null {
-  let latest: number | null = null;
+  let calendar: number | null = null;
+  let fiscal: number | null = null;
   for (const r of results) {
     const tags = r.tags();
-    if (tags.has(TARGET) || tags.has(FISCAL) || relativeOf(tags)) continue;
-    for (const c of [r.start, r.end]) {
-      if (c?.isCertain("year")) latest = Math.max(latest ?? -Infinity, c.get("year")!);
-    }
+    if (tags.has(TARGET) || relativeOf(tags)) continue;
+    const end = r.end ?? r.start;
+    if (!end.isCertain("year")) continue;
+    if (tags.has(FISCAL)) fiscal = Math.max(fiscal ?? -Infinity, end.get("year")!);
+    else calendar = Math.max(calendar ?? -Infinity, end.get("year")!);
   }
-  return latest;
+  return calendar ?? fiscal;
 }
 
 export function referenceOf(published: string | null, results: readonly ParsedResult[]): Reference {

@@ -9,8 +9,8 @@ import { FISCAL, grainTag } from "../tags.ts";
 import { FISCAL_PREFIX, NUMBER_END, YEAR, YEAR_DASH, YEAR_END, defineParser, fullYear } from "../patterns.ts";
 
 const PATTERN = new RegExp(
-  `(?<![\\w$])(${FISCAL_PREFIX})\\s*-?\\s*(${YEAR}|\\d\\d)${NUMBER_END}` +
-    `(?:(${YEAR_DASH}|\\s+(?:to|through|thru)\\s+)(?:${FISCAL_PREFIX}\\s*)?(${YEAR_END})${NUMBER_END})?`,
+  `(?<![\\w$])(${FISCAL_PREFIX})\\s*-?\\s*(['’‘])?(${YEAR}|\\d\\d)${NUMBER_END}` +
+    `(?:(${YEAR_DASH}|\\s+(?:to|through|thru)\\s+)(?:${FISCAL_PREFIX}\\s*)?['’‘]?(${YEAR_END})${NUMBER_END})?`,
   "i",
 );
 
@@ -26,17 +26,17 @@ export function fiscalYears(context: ParsingContext, index: number, text: string
 }
 
 export const fiscalYearParser = defineParser(PATTERN, (context, match) => {
-  const prefix = match[1]!;
+  const [text, prefix, apostrophe, digits, endDigits] = [match[0], match[1]!, match[2], match[3]!, match[5]];
   // "FY" is an abbreviation only in capitals; "fiscal" may take any case.
   if (!/^fiscal/i.test(prefix) && !prefix.startsWith("FY")) return null;
-  // Two digits only after the abbreviation ("FY23"), never after "fiscal year".
-  if (match[2]!.length === 2 && !prefix.startsWith("FY")) return null;
-  const first = fullYear(match[2]!);
-  const last = match[4] === undefined ? first : fullYear(match[4], first);
+  // Two digits only as "FY23" or "Fiscal ’23", never as "fiscal year 23".
+  if (digits.length === 2 && !prefix.startsWith("FY") && apostrophe === undefined) return null;
+  const first = fullYear(digits);
+  const last = endDigits === undefined ? first : fullYear(endDigits, first);
   if (last < first) {
     // "FY 2021-02": keep the fiscal year, leave the rest.
-    const single = match[0].slice(0, match[0].indexOf(match[2]!, prefix.length) + match[2]!.length);
+    const single = text.slice(0, text.indexOf(digits, prefix.length) + digits.length);
     return fiscalYears(context, match.index!, single, first, first);
   }
-  return fiscalYears(context, match.index!, match[0], first, last);
+  return fiscalYears(context, match.index!, text, first, last);
 });

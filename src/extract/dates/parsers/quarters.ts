@@ -3,7 +3,7 @@
  * 2021", "Q3 2021", "Q1 FY2022", "the second half of fiscal year 2022",
  * "H1 2023". A quarter of fiscal year N counts from October of N-1.
  */
-import { addMonths, daysInMonth } from "../calendar.ts";
+import { addMonths, firstDayOf, lastDayOf } from "../calendar.ts";
 import { ORDINAL_PATTERN, ordinalOf } from "../lexicon.ts";
 import { FISCAL_PREFIX, NUMBER_END, YEAR, defineParser, fullYear } from "../patterns.ts";
 import { FISCAL, grainTag } from "../tags.ts";
@@ -30,12 +30,7 @@ export const quarterParser = defineParser(PATTERN, (context, match) => {
   const yearStart = fiscalPrefix ? { year: year - 1, month: 10 } : { year, month: 1 };
   const first = addMonths(yearStart, (n - 1) * months);
   const last = addMonths(first, months - 1);
-  const result = context.createParsingResult(
-    match.index!,
-    text!,
-    { year: first.year, month: first.month, day: 1 },
-    { year: last.year, month: last.month, day: daysInMonth(last.year, last.month) },
-  );
+  const result = context.createParsingResult(match.index!, text!, firstDayOf(first), lastDayOf(last));
   if (fiscalPrefix) result.addTag(FISCAL);
   return result.addTag(grainTag(half ? "range" : "quarter"));
 });

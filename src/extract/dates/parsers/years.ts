@@ -12,7 +12,8 @@ const PATTERN = new RegExp(
   `(?<![\\w$€£¥#§/@-]|\\d[.,])(?:mid-)?(${YEAR})` +
     `(?:(s)\\b|${YEAR_DASH}(${YEAR_END})(?![-/]\\d))?` +
     NUMBER_END +
-    "(?![-–][a-z])",
+    // "2000-year-old" is an age; an en dash joins words ("in 2022–and last month").
+    "(?!-[a-z])",
   "i",
 );
 

@@ -8,12 +8,12 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, addUnits, partsOf } from "../calendar.ts";
 import { textBefore } from "../context.ts";
-import { NUMBER_PATTERN, countOf } from "../lexicon.ts";
+import { COUNT_PATTERN, countOf } from "../lexicon.ts";
 import { grainTag } from "../tags.ts";
 import { firstDay, lastDay } from "../interval.ts";
 
 const PATTERN = new RegExp(
-  `(?:\\bthe\\s+)?(?:(?:past|last|previous|preceding|first|next|following)\\s+)?(${NUMBER_PATTERN})[\\s-]+(day|week|month|year)s?` +
+  `(?:\\bthe\\s+)?(?:(?:past|last|previous|preceding|first|next|following)\\s+)?(${COUNT_PATTERN})[\\s-]+(day|week|month|year)s?` +
     `(?:[\\s-]+period)?\\s+(leading\\s+up\\s+to|up\\s+to|ending(?:\\s+(?:in|on))?|ended(?:\\s+(?:in|on))?|through|before|prior\\s+to|preceding|after|following)\\s+$`,
   "i",
 );

@@ -10,7 +10,7 @@ import { textBefore } from "../context.ts";
 import { TARGET, relativeOf } from "../tags.ts";
 
 const LEADING = /^(?:on\s+)?\s*/i;
-const TRAILING = /[\s,]+$/;
+const TRAILING = /(?:\s+of)?[\s,]*$/i;
 const PREPOSITION = /\b(in|by)\s+$/i;
 const BY = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 
@@ -24,7 +24,7 @@ export const spanRefiner: Refiner = {
   refine(context, results: ParsingResult[]) {
     return results.map((r) => {
       const lead = LEADING.exec(r.text)![0].length;
-      const trail = TRAILING.exec(r.text.slice(lead))?.[0].length ?? 0;
+      const trail = TRAILING.exec(r.text.slice(lead))![0].length;
       let start = r.index + lead;
       const end = r.index + r.text.length - trail;
       const trimmed = start !== r.index || end !== r.index + r.text.length;
