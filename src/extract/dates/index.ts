@@ -10,7 +10,8 @@ import { insideName } from "./names.ts";
 import { intervalOf } from "./interval.ts";
 import { chronoInstant, referenceOf } from "./reference.ts";
 
-export function extractDates(doc: SegmentedDoc, mentions: readonly EntityMention[]): DateFact[] {
+/** Reads only the text and the published day, so a caller may pass any document stage that has them. */
+export function extractDates(doc: Pick<SegmentedDoc, "text" | "published">, mentions: readonly EntityMention[]): DateFact[] {
   const inName = insideName(mentions);
   const results: ParsedResult[] = dateParser
     .parse(doc.text, chronoInstant(doc.published))

@@ -46,13 +46,16 @@ function unknown(grain: Grain): Interval {
 /**
  * The year of a date the text states without one: the reference year, or
  * the year before when that is nearer the published day ("In December" in a
- * January release), so never a year after the reference.
+ * January release), so never a year after the reference. A date that must
+ * lie in the past ("since May") takes the year before when the reference
+ * year's would come after the published day.
  */
-function impliedYear(c: ParsedComponents, reference: Reference): number | null {
+function impliedYear(c: ParsedComponents, reference: Reference, past: boolean): number | null {
   if (reference.year === null) return null;
   if (reference.day === null) return reference.year;
   const thisYear = firstDay(c, reference.year);
   const yearBefore = firstDay(c, reference.year - 1);
+  if (past) return thisYear > reference.day ? reference.year - 1 : reference.year;
   return Math.abs(daysBetween(reference.day, thisYear)) > Math.abs(daysBetween(yearBefore, reference.day))
     ? reference.year - 1
     : reference.year;
@@ -109,7 +112,8 @@ function relativeInterval({ unit, offset }: Relative, reference: Reference): Int
 
 function statedInterval(result: ParsedResult, reference: Reference): Interval {
   const grain = taggedGrain(result.tags()) ?? (result.end ? "range" : grainOf(result.start));
-  const startYear = result.start.isCertain("year") ? result.start.get("year")! : impliedYear(result.start, reference);
+  const past = result.tags().has(OPEN);
+  const startYear = result.start.isCertain("year") ? result.start.get("year")! : impliedYear(result.start, reference, past);
   if (startYear === null) return unknown(grain);
   const from = firstDay(result.start, startYear);
   const end = result.end ?? result.start;
@@ -121,7 +125,7 @@ function statedInterval(result: ParsedResult, reference: Reference): Interval {
 /**
  * The interval a date states; its bounds are null when the reference cannot
  * place it ("July 16" where no year is known); null for a range that ends
- * before it begins.
+ * before it begins ("since 2045" in a 2041 release).
  */
 export function intervalOf(result: ParsedResult, reference: Reference): Interval | null {
   const tags = result.tags();
@@ -132,7 +136,7 @@ export function intervalOf(result: ParsedResult, reference: Reference): Interval
       ? // "April of last year": the month, in the year the relative year names.
         statedInterval(result, { day: null, year: reference.year === null ? null : reference.year + relative.offset })
       : relativeInterval(relative, reference);
-  if (tags.has(OPEN)) return { from: interval.from, to: reference.day, grain: "range" };
-  if (interval.from !== null && interval.to !== null && interval.to < interval.from) return null;
-  return interval;
+  const closed = tags.has(OPEN) ? { from: interval.from, to: reference.day, grain: "range" as const } : interval;
+  if (closed.from !== null && closed.to !== null && closed.to < closed.from) return null;
+  return closed;
 }

@@ -12,12 +12,16 @@ export const NUMBER_END = "(?![\\w%‰]|[.,]\\d)";
 /** "fiscal year", "Fiscal Years (FY)", "fiscal", "FY", "FYs" (the case of "FY" is checked by the parser). */
 export const FISCAL_PREFIX = "(?:fiscal\\s+years?(?:\\s*\\(FYs?\\))?|fiscal|FYs?)";
 
-/** A full year from its digits; two digits take the century of `after` (2021-22) or the 2000s. */
+/**
+ * A full year from its digits. Two digits take the century of `after`
+ * ("2021-22"), or else, as chrono reads them, the 1900s above 50 and the
+ * 2000s up to it ("FY92", "FY23").
+ */
 export function fullYear(digits: string, after?: number): number {
   const n = Number(digits);
   if (digits.length > 2) return n;
-  const century = after === undefined ? 2000 : after - (after % 100);
-  return century + n;
+  if (after !== undefined) return after - (after % 100) + n;
+  return n > 50 ? 1900 + n : 2000 + n;
 }
 
 /**
