@@ -14,6 +14,8 @@
  * - `dateCues`: capitalized words that may stand right before a year without
  *   making it part of a name (title case: "Progress Since 2021"); any other
  *   capitalized word does ("Agenda 2030", "NATO 2030").
+ * - `goals`: nouns after a year that make it a goal ("the 2030 Agenda", "our
+ *   2025 targets"), which says nothing of when a document was written.
  * - `presentSense`: nouns after "today's" that mean "nowadays", not the day
  *   ("today's challenges").
  */
@@ -34,6 +36,7 @@ const LexiconFile = z.object({
   identifiers: Words,
   units: Words,
   dateCues: Words,
+  goals: Words,
   presentSense: Words,
 });
 
@@ -55,6 +58,7 @@ const LAST_ORDINALS: ReadonlySet<string> = new Set(file.lastOrdinals);
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(file.identifiers);
 export const UNIT_WORDS: ReadonlySet<string> = new Set(file.units);
 export const DATE_CUES: ReadonlySet<string> = new Set(file.dateCues);
+export const GOAL_WORDS: ReadonlySet<string> = new Set(file.goals);
 export const PRESENT_SENSE: ReadonlySet<string> = new Set(file.presentSense);
 
 const TENS = alternation([...CARDINALS].filter(([, n]) => n >= 20).map(([w]) => w));

@@ -15,20 +15,19 @@ export interface Reference {
 }
 
 /**
- * The latest year the results state. Calendar years come first: goals ("by
- * 2030") say little about when the document was written, and a fiscal year
- * is numbered by the year it ends in (a budget for FY2025 is written in
- * 2024), so its number counts only where no calendar year is stated.
- * Relative dates state no year.
+ * The latest year the results state. Goals ("by 2030", "the 2030 Agenda")
+ * say little about when the document was written, and relative dates state
+ * no year. A fiscal year is numbered by the year it ends in (a budget for
+ * FY2025 is written in 2024), so fiscal years count only where no calendar
+ * year is stated.
  */
 function latestStatedYear(results: readonly ParsedResult[]): number | null {
   let calendar: number | null = null;
   let fiscal: number | null = null;
   for (const r of results) {
     const tags = r.tags();
-    if (tags.has(TARGET) || relativeOf(tags)) continue;
     const end = r.end ?? r.start;
-    if (!end.isCertain("year")) continue;
+    if (tags.has(TARGET) || relativeOf(tags) || !end.isCertain("year")) continue;
     if (tags.has(FISCAL)) fiscal = Math.max(fiscal ?? -Infinity, end.get("year")!);
     else calendar = Math.max(calendar ?? -Infinity, end.get("year")!);
   }
