@@ -1,71 +1,112 @@
+/**
+ * Builds the document's structure from its blocks: goals, the sections under
+ * them, bullets nested by depth, and paragraphs, each with its span; and the
+ * sentence spans that later stages attach facts to.
+ */
 import type { Block, NormalizedDoc, SegmentedDoc } from "../model.ts";
 import { defineStage } from "../pipeline/stage.ts";
-import type { Bullet, Goal, Paragraph, Section, Segment } from "../schema.ts";
-import { splitSentences } from "./sentences.ts";
+import type { Bullet, Goal, Paragraph, Section, Segment, Span } from "../schema.ts";
+import { goalHeading } from "./goals.ts";
+import { firstSentence, splitSentences } from "../normalize/sentences.ts";
 
-const GOAL = /^(goal|pillar|priority|line of effort|objective|part)\s+(\d+)\s*[:.–—-]?\s*/i;
+interface OpenSection {
+  section: Section;
+  level: number | null;
+}
 
-/** Builds the goal → section → bullet tree from the normalized blocks. */
 export const segment = defineStage<NormalizedDoc, SegmentedDoc>("segment", (doc) => {
+  const { text, blocks } = doc;
   const segments: Segment[] = [];
+  /** Spans that hold running text, for sentences: a goal's label is not part of its title's sentence. */
+  const prose: Span[] = [];
   let goal: Goal | null = null;
-  let section: Section | null = null;
-  const items: Bullet[] = [];
+  let goalLevel: number | null = null;
+  let sections: OpenSection[] = [];
+  let items: Bullet[] = [];
   const childCount = new Map<number | null, number>();
   const nextOrder = (parent: number | null) => {
     const n = childCount.get(parent) ?? 0;
     childCount.set(parent, n + 1);
     return n;
   };
-  const slice = (b: Block) => doc.text.slice(b.start, b.end);
+  const section = () => sections[sections.length - 1]?.section ?? null;
+  const container = () => section() ?? goal;
+  const span = (b: Block): Span => [b.start, b.end];
 
-  doc.blocks.forEach((block, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const id = segments.length;
-    const text = slice(block);
-    const goalMatch = block.kind !== "item" ? GOAL.exec(text) : null;
-    if (goalMatch) {
-      const titleStart = block.start + goalMatch[0].length;
+    const content = text.slice(block.start, block.end);
+    // A heading whose text was lost ends the section it would have closed, never the goal.
+    if (block.lostHeading) sections = [];
+
+    const next = blocks[i + 1];
+    const heading = block.kind === "item" ? null : goalHeading(text, span(block), block.kind === "heading");
+    // "Goal 1" alone takes its title from the heading that follows.
+    const titleBlock = heading && heading.title[0] === heading.title[1] && next?.kind === "heading" ? next : null;
+    if (heading && (heading.title[1] > heading.title[0] || titleBlock)) {
+      const title: Span = titleBlock ? span(titleBlock) : heading.title;
+      const after = titleBlock ? blocks[i + 2] : next;
+      const summary = heading.rest
+        ? firstSentence(text, heading.rest)
+        : after?.kind === "paragraph" && !after.lostHeading ? firstSentence(text, span(after)) : null;
       goal = {
-        id, kind: "goal", parent: null, depth: 0, order: nextOrder(null), span: [block.start, block.end],
-        number: Number(goalMatch[2]), label: goalMatch[1]!, title: doc.text.slice(titleStart, block.end),
-        titleSpan: [titleStart, block.end], summary: null, summarySpan: null,
+        id, kind: "goal", parent: null, depth: 0, order: nextOrder(null), span: [block.start, titleBlock?.end ?? block.end],
+        number: heading.number, label: heading.label, title: text.slice(title[0], title[1]), titleSpan: title,
+        summary: summary ? text.slice(summary[0], summary[1]) : null, summarySpan: summary,
       };
-      section = null;
-      items.length = 0;
+      goalLevel = block.level;
+      sections = [];
+      items = [];
       segments.push(goal);
-      return;
+      prose.push(title);
+      if (heading.rest) prose.push(heading.rest);
+      if (titleBlock) i++;
+      continue;
     }
-    const next = doc.blocks[i + 1];
-    if (block.kind === "heading" || block.strong || (next?.kind === "item" && block.kind === "paragraph" && text.length < 80 && !/[.!?]$/.test(text))) {
-      const parent = goal?.id ?? null;
-      section = {
-        id, kind: "section", parent, depth: goal ? 1 : 0, order: nextOrder(parent), span: [block.start, block.end],
-        heading: text.replace(/:\s*$/, ""), goal: goal?.number ?? null,
+
+    if (block.kind === "heading") {
+      // A heading at the goal's own level or above (by markup) closes the goal.
+      if (goal && goalLevel !== null && block.level !== null && block.level <= goalLevel) goal = null;
+      while (sections.length > 0 && !isInside(block.level, sections[sections.length - 1]!.level)) sections.pop();
+      const parent = container();
+      const s: Section = {
+        id, kind: "section", parent: parent?.id ?? null, depth: parent ? parent.depth + 1 : 0, order: nextOrder(parent?.id ?? null),
+        span: span(block), heading: content.replace(/\s*:\s*$/, ""), goal: goal?.number ?? null,
       };
-      items.length = 0;
-      segments.push(section);
-      return;
+      sections.push({ section: s, level: block.level });
+      items = [];
+      segments.push(s);
+      prose.push(s.span);
+      continue;
     }
-    const container = section ?? goal;
+
+    const where = { section: section()?.heading ?? null, goal: goal?.number ?? null };
     if (block.kind === "item") {
-      items.length = Math.min(items.length, block.depth);
-      const parentItem = items[block.depth - 1];
-      const parent = parentItem?.id ?? container?.id ?? null;
+      // The innermost open bullet above this depth holds it.
+      items = items.filter((b) => b.depth < block.depth);
+      const parent = items[items.length - 1] ?? container();
       const bullet: Bullet = {
-        id, kind: "bullet", parent, depth: block.depth, order: nextOrder(parent), span: [block.start, block.end],
-        text, section: section?.heading ?? null, goal: goal?.number ?? null,
+        id, kind: "bullet", parent: parent?.id ?? null, depth: block.depth, order: nextOrder(parent?.id ?? null),
+        span: span(block), text: content, ...where,
       };
-      items[block.depth] = bullet;
+      items.push(bullet);
       segments.push(bullet);
-      return;
+    } else {
+      items = [];
+      const parent = container();
+      const paragraph: Paragraph = {
+        id, kind: "paragraph", parent: parent?.id ?? null, depth: 0, order: nextOrder(parent?.id ?? null),
+        span: span(block), text: content, ...where,
+      };
+      segments.push(paragraph);
     }
-    items.length = 0;
-    const parent = container?.id ?? null;
-    const paragraph: Paragraph = {
-      id, kind: "paragraph", parent, depth: 0, order: nextOrder(parent), span: [block.start, block.end],
-      text, section: section?.heading ?? null, goal: goal?.number ?? null,
-    };
-    segments.push(paragraph);
-  });
-  return { ...doc, segments, sentences: splitSentences(doc.text, doc.blocks) };
+    prose.push(span(block));
+  }
+  return { ...doc, segments, sentences: splitSentences(text, prose) };
 });
+
+/** A heading nests inside an open section only when markup levels say it is deeper. */
+function isInside(level: number | null, openLevel: number | null): boolean {
+  return level !== null && openLevel !== null && level > openLevel;
+}
