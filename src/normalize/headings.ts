@@ -60,8 +60,8 @@ function words(text: string): string[] {
 /** A capital, a digit, or a name written in camel case ("eTrace"). */
 const CAPITAL_START = /^(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u;
 
-/** Title Case or ALL CAPS: every major word after the first starts with a capital (within a tolerance). */
-export function isCapitalized(text: string): boolean {
+/** Title Case or ALL CAPS: the major words after the first start with a capital (all, or a share of them). */
+export function isCapitalized(text: string, share = TITLE_CASE_SHARE): boolean {
   const all = words(text);
   const first = all[0];
   if (!first || !CAPITAL_START.test(first)) return false;
@@ -69,7 +69,7 @@ export function isCapitalized(text: string): boolean {
   const major = all.slice(1).filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
   if (major.length === 0) return true;
   const capitalized = major.filter((w) => CAPITAL_START.test(w)).length;
-  return capitalized / major.length >= TITLE_CASE_SHARE;
+  return capitalized / major.length >= share;
 }
 
 /** A sentence-case line ending in a colon: a clause opening a list, or a label heading what follows. */
@@ -92,7 +92,8 @@ export function lineShape(line: string): LineShape {
   const last = text.replace(TRAILING_CLOSERS, "").slice(-1);
   if (last === "," || last === ";") return "sentence";
   const capitalized = isCapitalized(text);
-  if (last === ":") return capitalized || count === 1 || !isLeadIn(text.slice(0, -1)) ? "heading" : "lead-in";
+  // A clause before a colon opens a list unless every major word is capitalized ("Banking, Insurance, and Consumer Finance:").
+  if (last === ":") return count === 1 || isCapitalized(text, 1) || !isLeadIn(text.slice(0, -1)) ? "heading" : "lead-in";
   if (last === "." || last === "!" || last === "?") return capitalized ? "heading" : "sentence";
   return CAPITAL_START.test(text.replace(/^[^\p{L}\p{N}]+/u, "")) ? "heading" : "sentence";
 }

@@ -15,6 +15,8 @@ import type { ParsedDoc } from "./parsed.ts";
 const BULLET = /^(\s*)([•◦▪▫‣⁃∙●○■□–\-*]|o(?=\s+\S)|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\))\s+(?=\S)/;
 /** A title line is capitalized and may be long, but does not end like a sentence or a lead-in. */
 const MAX_TITLE_WORDS = 40;
+/** What releases call themselves in the first words of their title. */
+const RELEASE_KIND = /^(?:fact sheet|readout|(?:joint )?statement|press release|media note|remarks|proclamation|memorandum|notice to the press|background press call)\b/i;
 
 interface LineBlock extends BlockInput {
   /** Blank lines before the block. */
@@ -101,18 +103,22 @@ function continues(last: LineBlock, line: string, indent: number, prevLine: stri
   return prev.length >= 60 && !/[.!?:;"”’)]$/.test(prev) && indent <= prevIndent && /^[a-z(“"‘'$\d]/.test(line.trim());
 }
 
-/** The first line is the title when it is one capitalized line of several words, followed by prose. */
+/**
+ * The first line is the title when it is one capitalized line that names the
+ * kind of release ("FACT SHEET: ...", "Readout of ...") or stands over a
+ * dateline; a first line of another shape may be a heading or a goal.
+ */
 function isTitleLine(first: LineBlock, next: LineBlock): boolean {
-  const words = first.text.trim().split(/\s+/).length;
+  const text = first.text.trim();
+  const words = text.split(/\s+/).length;
   return (
     first.kind === "paragraph" &&
     first.lines === 1 &&
-    next.kind !== "item" &&
-    words >= 3 &&
     words <= MAX_TITLE_WORDS &&
-    !/[.,;:!]$/.test(first.text.trim()) &&
-    isCapitalized(first.text) &&
-    !isDateOnly(first.text)
+    !/[.,;:!]$/.test(text) &&
+    isCapitalized(text) &&
+    !isDateOnly(text) &&
+    (RELEASE_KIND.test(text) || (next.kind === "paragraph" && isDateOnly(next.text)))
   );
 }
 
