@@ -121,6 +121,15 @@ describe("sections", () => {
     expect(x.paragraphs.map((p) => p.text)).toContain("President Joseph R. Biden, Jr.");
   });
 
+  it("reads a list of one emphasized item followed by prose as a numbered heading", async () => {
+    const x = await extractText(
+      "<p>The partners met in Dhaka on June 2, 2022.</p><ol start='2'><li><em>Labor</em></li></ol><p>The United States welcomed new labor reforms.</p><ol><li><strong>Short list</strong></li><li>Second item</li></ol>",
+      "case.html",
+    );
+    expect(sectionsOf(x)).toEqual([["Labor", null]]);
+    expect(x.bullets.map((b) => b.text)).toEqual(["Short list", "Second item"]);
+  });
+
   it("nests HTML headings by level, and closes a goal at its own level", async () => {
     const x = await extractText(
       "<h2>Goal 1: Protect Our People</h2><h3>Public Health</h3><h4>Naloxone</h4><ul><li>CDC bought 3 million doses.</li></ul><h3>Safe Communities</h3><ul><li>USAID trained 600 police officers.</li></ul><h2>Background</h2><p>The framework dates from 2021.</p>",

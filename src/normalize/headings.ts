@@ -115,7 +115,8 @@ function isPlainHeading(line: string): boolean {
  * plain ones need capitals and a block they can open (in plain text any block;
  * in markup, where headings are marked, only a list). A line set off after a
  * quotation is its attribution ("President Joseph R. Biden, Jr."), never a
- * heading.
+ * heading. A list of one emphasized item followed by prose is a numbered
+ * heading ("2. *Labor*").
  */
 export function refineHeadings<B extends BlockInput>(
   blocks: readonly B[],
@@ -123,10 +124,10 @@ export function refineHeadings<B extends BlockInput>(
   eligible: (block: B) => boolean = () => true,
 ): B[] {
   return blocks.map((block, i) => {
-    if (block.kind !== "paragraph") return block;
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
-    if (prev && QUOTATION.test(prev.text.trim())) return block;
+    if (block.kind === "item") return isNumberedHeading(block, prev, next) ? { ...block, kind: "heading", depth: 0 } : block;
+    if (block.kind !== "paragraph" || (prev && QUOTATION.test(prev.text.trim()))) return block;
     const text = block.text.trim();
     const heading =
       block.emphasis === "strong"
@@ -136,4 +137,15 @@ export function refineHeadings<B extends BlockInput>(
           : next !== undefined && opens(next) && eligible(block) && isPlainHeading(text);
     return heading ? { ...block, kind: "heading" } : block;
   });
+}
+
+function isNumberedHeading(block: BlockInput, prev: BlockInput | undefined, next: BlockInput | undefined): boolean {
+  return (
+    block.emphasis !== undefined &&
+    prev?.kind !== "item" &&
+    next !== undefined &&
+    next.kind !== "item" &&
+    lineShape(block.text) === "heading" &&
+    (block.emphasis === "strong" || isCapitalized(block.text))
+  );
 }

@@ -151,8 +151,9 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     }
     if (tag === "li") {
       flush();
-      push({ kind: "item", text: ownText($, el), depth: Math.max(0, listDepth) });
       const nested = $(el).children("ul, ol").toArray();
+      const emphasis = nested.length === 0 ? emphasisOf($, el) : null;
+      push({ kind: "item", text: ownText($, el), depth: Math.max(0, listDepth), ...(emphasis && { emphasis }) });
       for (let i = nested.length - 1; i >= 0; i--) work.push({ node: nested[i]!, listDepth });
       continue;
     }
@@ -191,7 +192,7 @@ function ownText($: cheerio.CheerioAPI, li: Element): string {
     .join("");
 }
 
-/** How the whole paragraph is emphasized: bold or underlined, or italic only; null when some of it is plain. */
+/** How the whole element is emphasized: bold or underlined, or italic only; null when some of it is plain. */
 function emphasisOf($: cheerio.CheerioAPI, p: Element): Emphasis | null {
   const all = $(p).text().replace(/\s+/g, "").length;
   if (all === 0) return null;

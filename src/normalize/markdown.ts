@@ -1,7 +1,7 @@
 /**
  * Markdown (pandoc output): YAML front matter for title and date; headings,
- * and bold or underlined lines that read as headings; nested lists as item
- * depth; links reduced to their text, inline HTML tags and comments removed.
+ * and emphasized lines that read as headings; nested lists as item depth;
+ * links reduced to their text, inline HTML tags and comments removed.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
@@ -16,7 +16,6 @@ import type { ParsedDoc } from "./parsed.ts";
 
 /** Inline HTML that ends a line when rendered. */
 const HTML_BREAK = /^<br\s*\/?>$/i;
-/** Bold that CommonMark leaves as literal asterisks because of inner spaces ("** Title**", "**Title **"). */
 /** Bold delimiters CommonMark leaves as text when spaces sit inside them ("** Title**", "**Title **"). */
 const UNPAIRED_BOLD = /\*\*/g;
 
@@ -54,7 +53,8 @@ export function parseMarkdown(raw: string): ParsedDoc {
       case "listItem": {
         const [first, ...rest] = node.children;
         const text = first && first.type === "paragraph" ? inlineText(first.children) : "";
-        if (text) push({ kind: "item", text, depth });
+        const emphasis = first && first.type === "paragraph" && rest.length === 0 ? emphasisOf(first.children) : null;
+        if (text) push({ kind: "item", text, depth, ...(emphasis && { emphasis }) });
         const inner = text ? rest : node.children;
         for (let i = inner.length - 1; i >= 0; i--) {
           const child = inner[i]!;
@@ -116,7 +116,8 @@ function paragraphLines(children: PhrasingContent[]): BlockInput[] {
       (marks === 2 && raw.startsWith("**") && raw.endsWith("**")) || (open && (marks === 0 || (marks === 1 && raw.endsWith("**"))));
     if (marks % 2 === 1) open = !open;
     const text = inlineText(line);
-    if (text.trim()) blocks.push({ kind: "paragraph", text, emphasis: literal ? "strong" : (emphasisOf(line) ?? undefined) });
+    const emphasis = literal ? "strong" : emphasisOf(line);
+    if (text.trim()) blocks.push({ kind: "paragraph", text, ...(emphasis && { emphasis }) });
   }
   return blocks;
 }
@@ -152,9 +153,9 @@ function emphasisOf(line: PhrasingContent[]): Emphasis | null {
   let underlined = false;
   for (const node of line) {
     const length = inlineText([node]).trim().length;
-    if (node.type === "strong" || (node.type !== "html" && underlined)) strong += length;
-    else if (node.type === "emphasis") (containsStrong(node) ? (strong += length) : (italic += length));
-    else if (node.type === "html") underlined = /^<u>$/i.test(node.value) ? true : /^<\/u>$/i.test(node.value) ? false : underlined;
+    if (node.type === "html") underlined = /^<u>$/i.test(node.value) || (underlined && !/^<\/u>$/i.test(node.value));
+    else if (node.type === "strong" || underlined || (node.type === "emphasis" && containsStrong(node))) strong += length;
+    else if (node.type === "emphasis") italic += length;
     else plain += length;
   }
   if (plain > 0 || strong + italic === 0) return null;

@@ -2,8 +2,8 @@
  * Plain text: one block per line; bullets recognised by their marks and
  * nested by indentation or by a change of mark; hard-wrapped lines joined;
  * heading lines told by their shape; a leading title line read as the title;
- * a blank gap wider than the document's usual one marks a
- * heading whose text was lost (scraped pages drop some headings).
+ * a blank gap wider than the document's usual one marks a heading whose text
+ * was lost (scraped pages drop some headings).
  */
 import type { BlockInput } from "./builder.ts";
 import { removeChrome } from "./chrome.ts";

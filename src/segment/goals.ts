@@ -5,9 +5,9 @@
  * source ran into it: glued ("PROTECT OUR PEOPLEThe United States..."),
  * joined by a dash, or written as its first sentence.
  */
+import { firstSentence } from "../normalize/sentences.ts";
 import type { Span } from "../schema.ts";
 import { NUMERAL, parseNumeral } from "./numerals.ts";
-import { firstSentence } from "../normalize/sentences.ts";
 
 /** The words that number a goal, and the label each is reported under. */
 const LABELS: readonly { pattern: string; label: string }[] = [
@@ -94,14 +94,17 @@ function splitTitle(text: string, [start, end]: Span): { title: Span; rest: Span
   };
 }
 
-/** Drops what closes a heading (":", a sentence's period, spaces), not the period of "U.S.". */
+/** An abbreviation ends the text when its last word holds another period: "U.S.", "D.C.". */
+const ENDS_IN_ABBREVIATION = /\.[^\s.]*\.$/;
+
+/** Drops what closes a heading (":", "|", a sentence's period, spaces), not the period of "U.S.". */
 function trimTitle(text: string, start: number, end: number): Span {
   let e = end;
   for (;;) {
     while (e > start && /\s/.test(text[e - 1]!)) e--;
     const last = text[e - 1];
-    if (last === ":" || last === "|") e--;
-    else if (last === "." && !/\.\S*\.$/.test(text.slice(Math.max(start, e - 8), e).split(/\s/).pop() ?? "")) e--;
+    const lastWord = text.slice(start, e).split(/\s/).pop() ?? "";
+    if (last === ":" || last === "|" || (last === "." && !ENDS_IN_ABBREVIATION.test(lastWord))) e--;
     else break;
   }
   return [start, e];
