@@ -204,6 +204,11 @@ describe("HTML", () => {
     expect(kinds(parseHtml(html).blocks)).toEqual([["paragraph", filler, 0]]);
   });
 
+  it("keeps content whose container has a chrome-like class name", () => {
+    const html = page(`<div class="share-bar"><a>Share</a></div><div class="content-with-sidebar"><p>${filler}</p><p>${filler}</p></div><div class="sidebar"><p>Related links</p></div>`);
+    expect(kinds(parseHtml(html).blocks)).toEqual([["paragraph", filler, 0], ["paragraph", filler, 0]]);
+  });
+
   it("reads headings, bold and italic paragraphs, nested lists, table rows and empty headings", () => {
     const html = page(
       `<article><p>${filler}</p><h2>Public Health</h2><p><strong>Safe </strong><b>Communities</b></p><ul><li>One<ul><li>Two</li></ul></li></ul><ol><li>Three</li></ol><p><strong>We commit to:</strong></p><p><em>UNHCR Referrals</em></p><table><tr><td>Africa</td><td>7,000</td></tr></table><h3></h3><p>After.</p></article>`,

@@ -16,6 +16,8 @@ import type { ParsedDoc } from "./parsed.ts";
 const MAIN = ["article", "main", "[role=main]", "[itemprop=articleBody]", ".entry-content", ".body-content", ".page-content", ".article-content", ".article-body", ".field--name-body", "#main-content", "#content", ".content"];
 /** A container holds the content only if it holds at least this much text. */
 const MIN_MAIN_TEXT = 200;
+/** An element named like chrome holds less than this share of the page's text, or it is the content. */
+const CHROME_SHARE = 0.5;
 /** The densest block is widened until it holds this share of the page's text. */
 const DENSE_SHARE = 0.6;
 const CONTENT_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "dd"]);
@@ -39,12 +41,14 @@ export function parseHtml(raw: string): ParsedDoc {
   const published = isoDay(
     PUBLISHED_META.map((s) => $(s).attr("content")).find(Boolean) ?? $("time[datetime]").first().attr("datetime"),
   );
-  const h1 = clean($("h1").first().text());
-  const title = pageTitle([$("meta[property='og:title']").attr("content"), $("title").first().text()], h1);
+  const h1 = clean(textOf($("h1").get(0)));
+  const title = pageTitle([$("meta[property='og:title']").attr("content"), textOf($("title").get(0))], h1);
   $(HTML_CHROME_ELEMENTS).remove();
+  // A class name says chrome ("share-tools", "content-with-sidebar"), but chrome is never most of the page.
+  const pageText = textLength(textOf($("body").get(0)));
   $("[class], [id]").each((_, el) => {
     const names = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
-    if (HTML_CHROME_NAMES.test(names) && !isMainCandidate(el)) $(el).remove();
+    if (HTML_CHROME_NAMES.test(names) && !isMainCandidate(el) && textLength(textOf(el)) < pageText * CHROME_SHARE) $(el).remove();
   });
   const blocks = removeChrome(blocksOf($, mainContent($)));
   return { title, published, blocks: refineHeadings(blocks, (next) => next.kind === "item") };
@@ -52,6 +56,25 @@ export function parseHtml(raw: string): ParsedDoc {
 
 function clean(text: string | undefined): string {
   return text?.replace(/\s+/g, " ").trim() ?? "";
+}
+
+function textLength(text: string): number {
+  return text.replace(/\s+/g, "").length;
+}
+
+/** The text of a node and all below it; iterative, where cheerio's .text() recurses and deep pages overflow it. */
+function textOf(node: AnyNode | undefined): string {
+  let out = "";
+  const work: AnyNode[] = node ? [node] : [];
+  while (work.length > 0) {
+    const n = work.pop()!;
+    if (n.type === "text") out += (n as unknown as { data: string }).data;
+    else if (n.type === "tag" || n.type === "root") {
+      const children = (n as Element).children as AnyNode[];
+      for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+    }
+  }
+  return out;
 }
 
 /** The page's own title: the h1 when the metadata title is it plus a site name, else the metadata without " | Site". */
@@ -72,7 +95,8 @@ function isMainCandidate(el: Element): boolean {
 function mainContent($: cheerio.CheerioAPI): AnyNode {
   for (const selector of MAIN) {
     const found = $(selector).first();
-    if (found.length > 0 && found.text().trim().length > MIN_MAIN_TEXT) return found.get(0)!;
+    const el = found.get(0);
+    if (el && textOf(el).trim().length > MIN_MAIN_TEXT) return el;
   }
   return densest($) ?? $("body").get(0) ?? $.root().get(0)!;
 }
@@ -99,7 +123,7 @@ function densest($: cheerio.CheerioAPI): Element | null {
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
     if (CONTENT_TAGS.has(tag)) {
-      count(container, clean($(el).text()).length);
+      count(container, clean(textOf(el)).length);
       continue;
     }
     const inner = STRUCTURE.has(tag) ? container : el;
@@ -107,7 +131,7 @@ function densest($: cheerio.CheerioAPI): Element | null {
   }
   let best: Element | null = null;
   for (const [el, score] of scores) if (!best || score > scores.get(best)!) best = el;
-  while (best && clean($(best).text()).length < total * DENSE_SHARE && best.parent?.type === "tag") best = best.parent as Element;
+  while (best && clean(textOf(best)).length < total * DENSE_SHARE && best.parent?.type === "tag") best = best.parent as Element;
   return best;
 }
 
@@ -144,7 +168,7 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     const tag = node.type === "root" ? "" : el.tagName.toLowerCase();
     if (/^h[1-6]$/.test(tag)) {
       flush();
-      const text = $(el).text();
+      const text = textOf(el);
       if (text.trim()) push({ kind: "heading", text, level: Number(tag[1]) });
       else lostHeading = true;
       continue;
@@ -160,12 +184,12 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     const emphasis = tag === "p" ? emphasisOf($, el) : null;
     if (emphasis) {
       flush();
-      push({ kind: "paragraph", text: $(el).text(), emphasis });
+      push({ kind: "paragraph", text: textOf(el), emphasis });
       continue;
     }
     if (tag === "tr") {
       flush();
-      const cells = $(el).children("td, th").toArray().map((c) => $(c).text().trim()).filter(Boolean);
+      const cells = $(el).children("td, th").toArray().map((c) => textOf(c).trim()).filter(Boolean);
       push({ kind: "paragraph", text: cells.join(" | ") });
       continue;
     }
@@ -188,13 +212,13 @@ function ownText($: cheerio.CheerioAPI, li: Element): string {
     .contents()
     .toArray()
     .filter((c) => !(c.type === "tag" && /^(ul|ol)$/i.test((c as Element).tagName)))
-    .map((c) => $(c).text())
+    .map((c) => textOf(c))
     .join("");
 }
 
 /** How the whole element is emphasized: bold or underlined, or italic only; null when some of it is plain. */
 function emphasisOf($: cheerio.CheerioAPI, p: Element): Emphasis | null {
-  const all = $(p).text().replace(/\s+/g, "").length;
+  const all = textLength(textOf(p));
   if (all === 0) return null;
   let covered = 0;
   let strong = false;
@@ -202,7 +226,7 @@ function emphasisOf($: cheerio.CheerioAPI, p: Element): Emphasis | null {
     .find(EMPHASIS)
     .each((_, el) => {
       if ($(el).parentsUntil(p).is(EMPHASIS)) return;
-      covered += $(el).text().replace(/\s+/g, "").length;
+      covered += textLength(textOf(el));
       strong ||= $(el).is(STRONG) || $(el).find(STRONG).length > 0;
     });
   if (covered < all) return null;
