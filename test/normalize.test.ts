@@ -95,6 +95,7 @@ describe("site chrome", () => {
     "Office of the Spokesperson",
     "Begin Text:",
     "End text.",
+    "* * * Begin text * * *",
     "Share this page",
     "* * *",
   ])("drops %j", (line) => {

@@ -6,8 +6,8 @@
  */
 import type { BlockInput } from "./builder.ts";
 
-/** A line of chrome may end in a colon, a period or an arrow ("Scroll to Top ↑"). */
-const TAIL = String.raw`[\s:.!↑^]*`;
+/** A line of chrome may be framed by punctuation and ornaments: "Begin Text:", "* * * End text * * *", "Scroll to Top ↑". */
+const FRAME = String.raw`[^\p{L}\p{N}]*`;
 
 /** Lines that are chrome wherever they stand; dropped. */
 const CHROME_LINES: readonly string[] = [
@@ -34,7 +34,7 @@ const CHROME_LINES: readonly string[] = [
 /** Lines after which nothing is content: the release is over. */
 const CHROME_END: readonly string[] = [String.raw`#( ?#){2}`, String.raw`-\s*30\s*-`, String.raw`stay connected`];
 
-const whole = (alternatives: readonly string[]) => new RegExp(`^(?:${alternatives.join("|")})${TAIL}$`, "i");
+const whole = (alternatives: readonly string[]) => new RegExp(`^${FRAME}(?:${alternatives.join("|")})${FRAME}$`, "iu");
 const LINE = whole(CHROME_LINES);
 const END = whole(CHROME_END);
 
