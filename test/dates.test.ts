@@ -30,6 +30,12 @@ describe("days, months and years", () => {
     expect(date("We were liberated on the 8th of May, 1945.")).toMatchObject({ from: "1945-05-08", to: "1945-05-08" });
   });
 
+  it("reads a date label that opens a bullet", () => {
+    expect(dates("Arms trafficking cases include:\n  • April 2022: The U.S. Attorney’s Office charged five people.")).toEqual([
+      { text: "April 2022", from: "2022-04-01", to: "2022-04-30", grain: "month" },
+    ]);
+  });
+
   it("gives a day or month without a year the published year", () => {
     expect(date("In April, the Administration released a strategy.", PUBLISHED)).toEqual({
       text: "In April",

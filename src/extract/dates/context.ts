@@ -1,8 +1,6 @@
 /** The words around a span of the text, as the date filters and refiners read them. */
 
 /** Spaces within a line; a line break ends the words a date can lean on. */
-const GAP = "[ \\t\\u00a0]+";
-const WORD_AFTER = new RegExp(`^${GAP}(\\S+)`);
 const isGap = (c: string | undefined) => c === " " || c === "\t" || c === "\u00a0";
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /** What may stand between a sentence's start and its first word: quotes, brackets, bullets. */
@@ -33,11 +31,6 @@ export function wordBefore(text: string, index: number): { word: string; start: 
   let start = end;
   while (start > 0 && start > index - WINDOW && !isSpace(text[start - 1])) start--;
   return start === end ? null : { word: text.slice(start, end), start };
-}
-
-/** The whitespace-separated word after `end`, when only spaces lie between. */
-export function wordAfter(text: string, end: number): string | null {
-  return WORD_AFTER.exec(textAfter(text, end))?.[1] ?? null;
 }
 
 /** Whether a sentence, line or list item starts at `index`: before it only spaces, marks and quotes, then a stop, a line break or the text's start. */

@@ -50,7 +50,7 @@ function alternation(words: Iterable<string>): string {
     .join("|");
 }
 
-export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(file.months));
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(file.months));
 export const SEASONS: ReadonlyMap<string, Period> = new Map(Object.entries(file.seasons));
 const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(file.cardinals));
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(file.ordinals));

@@ -31,8 +31,10 @@ export function taggedGrain(tags: ReadonlySet<string>): Grain | null {
 
 /**
  * A date stated relative to the reference ("last year", "this fiscal year",
- * "this summer", "today"): the unit is day, month, year, fiscal_year or a
- * season's name; the offset counts units from the one holding the reference.
+ * "today", "this summer", "last October"): the unit is day, month, year,
+ * fiscal_year, or the name of a season or month. The offset counts units
+ * from the one holding the reference; for a named season or month, -1 is
+ * the latest one before it and +1 the first one after.
  */
 export interface Relative {
   unit: string;

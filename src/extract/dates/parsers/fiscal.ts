@@ -15,7 +15,7 @@ const PATTERN = new RegExp(
 );
 
 /** The first and last day of fiscal years `first`..`last`, as chrono components. */
-export function fiscalYears(context: ParsingContext, index: number, text: string, first: number, last: number) {
+function fiscalYears(context: ParsingContext, index: number, text: string, first: number, last: number) {
   const result = context.createParsingResult(
     index,
     text,

@@ -12,11 +12,14 @@ import { COUNT_PATTERN, countOf } from "../lexicon.ts";
 import { grainTag } from "../tags.ts";
 import { firstDay, lastDay } from "../interval.ts";
 
+const LINK = "(leading\\s+up\\s+to|up\\s+to|ending(?:\\s+(?:in|on))?|ended(?:\\s+(?:in|on))?|through|before|prior\\s+to|preceding|after|following)\\s+$";
 const PATTERN = new RegExp(
   `(?:\\bthe\\s+)?(?:(?:past|last|previous|preceding|first|next|following)\\s+)?(${COUNT_PATTERN})[\\s-]+(day|week|month|year)s?` +
-    `(?:[\\s-]+period)?\\s+(leading\\s+up\\s+to|up\\s+to|ending(?:\\s+(?:in|on))?|ended(?:\\s+(?:in|on))?|through|before|prior\\s+to|preceding|after|following)\\s+$`,
+    `(?:[\\s-]+period)?\\s+${LINK}`,
   "i",
 );
+/** The word that links a span to its date, tested first: it is rare, the whole pattern is not cheap. */
+const LINKED = new RegExp(`\\b${LINK}`, "i");
 
 type Direction = "through" | "before" | "after";
 type Unit = Parameters<typeof addUnits>[1];
@@ -28,14 +31,10 @@ function directionOf(word: string): Direction {
   return "through";
 }
 
-function components(context: ParsingContext, day: string) {
-  const { year, month, day: d } = partsOf(day);
-  return context.createParsingComponents({ year, month, day: d });
-}
-
 function anchored(context: ParsingContext, result: ParsingResult): ParsingResult | null {
   if (!result.start.isCertain("year") || result.end) return null;
-  const m = PATTERN.exec(textBefore(context.text, result.index, 96));
+  const before = textBefore(context.text, result.index, 96);
+  const m = LINKED.test(before) ? PATTERN.exec(before) : null;
   const count = m ? countOf(m[1]!) : undefined;
   if (!m || count === undefined) return null;
   const unit = m[2]!.toLowerCase() as Unit;
@@ -55,7 +54,7 @@ function anchored(context: ParsingContext, result: ParsingResult): ParsingResult
   }
   const index = result.index - m[0].length;
   return context
-    .createParsingResult(index, result.index + result.text.length, components(context, span[0]), components(context, span[1]))
+    .createParsingResult(index, result.index + result.text.length, partsOf(span[0]), partsOf(span[1]))
     .addTag(grainTag("range"));
 }
 

@@ -34,7 +34,7 @@ const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 /** A bare year after a fiscal year ("FY 2021 to 2023") ends on September 30 of that fiscal year. */
 function fiscalEnd(context: ParsingContext, first: ParsingResult, second: ParsingResult): ParsingComponents {
   const end = second.end ?? second.start;
-  if (!first.tags().has(FISCAL) || second.tags().has(FISCAL) || end.isCertain("month")) return end as ParsingComponents;
+  if (!first.tags().has(FISCAL) || second.tags().has(FISCAL) || end.isCertain("month")) return end;
   return context.createParsingComponents({ year: end.get("year")!, month: 9, day: 30 }).addTag(FISCAL);
 }
 
@@ -66,13 +66,9 @@ export const rangeRefiner: Refiner = {
       if (previous && opener >= 0) out[out.length - 1] = join(context, previous, result, opener);
       else out.push(result);
     }
-    for (const [i, result] of out.entries()) {
-      const open = result.end ? RANGE_OPENER.exec(textBefore(context.text, result.index)) : null;
-      if (open) {
-        const widened = context.createParsingResult(result.index - open[0].length, result.index + result.text.length, result.start, result.end);
-        out[i] = widened;
-      }
-    }
-    return out;
+    return out.map((r) => {
+      const open = r.end ? RANGE_OPENER.exec(textBefore(context.text, r.index)) : null;
+      return open ? context.createParsingResult(r.index - open[0].length, r.index + r.text.length, r.start, r.end) : r;
+    });
   },
 };
