@@ -37,12 +37,7 @@ describe("days, months and years", () => {
   });
 
   it("gives a day or month without a year the published year", () => {
-    expect(date("In April, the Administration released a strategy.", PUBLISHED)).toEqual({
-      text: "In April",
-      from: "2022-04-01",
-      to: "2022-04-30",
-      grain: "month",
-    });
+    expect(date("In April, the Administration released a strategy.", PUBLISHED)).toEqual({ text: "In April", from: "2022-04-01", to: "2022-04-30", grain: "month" });
     expect(date("On July 12, the Presidents met.", PUBLISHED)).toMatchObject({ text: "July 12", from: "2022-07-12" });
   });
 
@@ -68,10 +63,7 @@ describe("days, months and years", () => {
       { text: "In September", from: "2024-09-01", to: "2024-09-30", grain: "month" },
       { text: "October 2024", from: "2024-10-01", to: "2024-10-31", grain: "month" },
     ]);
-    expect(date("Kerry traveled to India in April of this year.", "2021-05-20")).toMatchObject({
-      text: "April of this year",
-      from: "2021-04-01",
-    });
+    expect(date("Kerry traveled to India in April of this year.", "2021-05-20")).toMatchObject({ text: "April of this year", from: "2021-04-01" });
   });
 });
 
@@ -84,12 +76,7 @@ describe("fiscal years, quarters and seasons", () => {
 
   it("reads spans of fiscal years, a bare year after a fiscal year included", () => {
     expect(date("Funding FY2021-FY2023 grew.")).toMatchObject({ from: "2020-10-01", to: "2023-09-30", grain: "range" });
-    expect(date("From FY 2021 to 2023, the Department trained judges.")).toEqual({
-      text: "From FY 2021 to 2023",
-      from: "2020-10-01",
-      to: "2023-09-30",
-      grain: "range",
-    });
+    expect(date("From FY 2021 to 2023, the Department trained judges.")).toEqual({ text: "From FY 2021 to 2023", from: "2020-10-01", to: "2023-09-30", grain: "range" });
     expect(date("Over the next three years (Fiscal Years 2022-2024 funds).")).toMatchObject({ from: "2021-10-01", to: "2024-09-30" });
   });
 
@@ -99,12 +86,7 @@ describe("fiscal years, quarters and seasons", () => {
   });
 
   it("reads calendar and fiscal quarters and halves", () => {
-    expect(date("It topped $81 million in the first quarter of 2021.")).toEqual({
-      text: "first quarter of 2021",
-      from: "2021-01-01",
-      to: "2021-03-31",
-      grain: "quarter",
-    });
+    expect(date("It topped $81 million in the first quarter of 2021.")).toEqual({ text: "first quarter of 2021", from: "2021-01-01", to: "2021-03-31", grain: "quarter" });
     expect(date("Sales rose in Q3 FY2022.")).toMatchObject({ from: "2022-04-01", to: "2022-06-30", grain: "quarter" });
     expect(date("Visas for the first half of FY 2022.")).toMatchObject({ from: "2021-10-01", to: "2022-03-31", grain: "range" });
   });
@@ -143,19 +125,9 @@ describe("ranges", () => {
   });
 
   it("reads a span stated relative to a date as that span", () => {
-    expect(date("Seizures in the 12 months leading up to April 2021 rose.")).toEqual({
-      text: "the 12 months leading up to April 2021",
-      from: "2020-05-01",
-      to: "2021-04-30",
-      grain: "range",
-    });
+    expect(date("Seizures in the 12 months leading up to April 2021 rose.")).toEqual({ text: "the 12 months leading up to April 2021", from: "2020-05-01", to: "2021-04-30", grain: "range" });
     expect(date("In the thirty days before May 1, 2022, prices rose.")).toMatchObject({ from: "2022-04-01", to: "2022-04-30" });
-    expect(date("In Fiscal Year 2023 to date, CBP seized more.", "2023-03-15")).toEqual({
-      text: "Fiscal Year 2023 to date",
-      from: "2022-10-01",
-      to: "2023-03-15",
-      grain: "range",
-    });
+    expect(date("In Fiscal Year 2023 to date, CBP seized more.", "2023-03-15")).toEqual({ text: "Fiscal Year 2023 to date", from: "2022-10-01", to: "2023-03-15", grain: "range" });
   });
 });
 
