@@ -1,6 +1,109 @@
+/**
+ * People. Per sentence, a linear pass of title and name rules proposes
+ * candidates (names.ts); a title ("Secretary of State"), a generational
+ * suffix, a nickname or an a.k.a. name makes a candidate a person, and the
+ * others are read by compromise, taught through its plugin API (tagger.ts).
+ * Short mentions are then tied to the full names of the same document
+ * (short.ts), so that "Quintana" carries the name "Carlos Arturo Quintana".
+ * Tokens inside the mentions earlier matchers found (agencies, places,
+ * programs) never become part of a name.
+ */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
+import type { Span } from "../../../schema.ts";
+import { dotted, PARTICLES, SUFFIXES } from "./lexicon.ts";
+import { nameCandidates, type NameCandidate } from "./names.ts";
+import { type FullName, ShortForms } from "./short.ts";
+import { readAsPeople } from "./tagger.ts";
+import { initial, tokenize, type Token } from "./tokens.ts";
 
-/** People: compromise on candidate spans, titles, aliases, short mentions linked to full names. */
-export function matchPeople(_doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
-  return [];
+interface Candidate extends NameCandidate {
+  /** The words that carry the name: no particles, initials or suffix. */
+  words: string[];
+  /** The name as the person's name: parts joined by single spaces, ", Jr." kept. */
+  name: string;
+  title: string | null;
+}
+
+export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]): EntityMention[] {
+  const blocked = disjoint(found.map((m) => m.span));
+  const candidates = doc.sentences.flatMap((s) => sentenceCandidates(doc.text, s, blocked));
+
+  const settled = candidates.map((c) => settledByRule(c));
+  const open = candidates.map((c, i) => (settled[i] === null && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
+  const read = readAsPeople(open.map((i) => candidates[i]!.words.join(" ")));
+  open.forEach((i, k) => (settled[i] = read[k]!));
+
+  const people = candidates.filter((_, i) => settled[i]);
+  const full = new Map<string, FullName>();
+  for (const p of people) if (p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
+  const forms = new ShortForms(full.values());
+
+  const titles = new Map<string, string>();
+  const out: { c: Candidate; name: string }[] = [];
+  for (const [i, c] of candidates.entries()) {
+    const long = forms.resolve(c.words, c.span[0]);
+    if (!long && !settled[i]) continue;
+    const name = long?.name ?? c.name;
+    if (c.title && !titles.has(name)) titles.set(name, c.title);
+    out.push({ c, name });
+  }
+  return out.map(({ c, name }) => ({
+    type: "person",
+    span: c.span,
+    name,
+    acronym: null,
+    key: null,
+    aliases: c.aliases,
+    country: null,
+    title: titles.get(name) ?? null,
+    parent: null,
+  }));
+}
+
+/** A title, a suffix, a nickname or an a.k.a. name settles it; null leaves it to compromise. */
+function settledByRule(c: Candidate): boolean | null {
+  if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
+  if (c.titleSpan && !c.weakTitle) return c.words.length >= 1;
+  return c.words.length >= 2 ? null : false;
+}
+
+function sentenceCandidates(text: string, [start, end]: Span, blocked: readonly Span[]): Candidate[] {
+  const tokens = tokenize(text, start, end, dotted);
+  for (const t of tokens) t.blocked = insideAny(blocked, t);
+  return nameCandidates(tokens).map((c) => ({
+    ...c,
+    words: c.parts.filter((p) => !initial(p) && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
+    name: personName(c.parts, c.suffix),
+    title: c.titleSpan ? text.slice(c.titleSpan[0], c.titleSpan[1]).replace(/\s+/g, " ") : null,
+  }));
+}
+
+function personName(parts: readonly Token[], suffix: string | null): string {
+  const words = parts.map((p) => p.text);
+  if (suffix === null) return words.join(" ");
+  return `${words.slice(0, -1).join(" ")}, ${suffix}`;
+}
+
+/** The union of spans, as sorted disjoint spans. */
+function disjoint(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+function insideAny(spans: readonly Span[], t: Token): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (t.end <= s) hi = mid - 1;
+    else if (t.start >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

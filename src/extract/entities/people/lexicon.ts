@@ -1,0 +1,72 @@
+/**
+ * The people lexicons: titles (titles.json) and name parts (names.json),
+ * validated once and compiled into phrase tries and folded-word sets, plus
+ * the demonyms of the gazetteer's places ("Costa Rican President ...").
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { PLACES } from "../gazetteer.ts";
+import { PhraseTrie } from "./phrases.ts";
+import { fold } from "./tokens.ts";
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+const TitlesFile = z.object({
+  modifiers: Phrases,
+  heads: Phrases,
+  connectors: Phrases,
+  portfolios: Phrases,
+  portfolioEnds: Phrases,
+  weakHeads: Phrases,
+});
+
+const NamesFile = z.object({
+  particles: Phrases,
+  suffixes: Phrases,
+  aliasCues: Phrases,
+  bodyWords: Phrases,
+});
+
+function read<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(join(import.meta.dirname, file), "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+const titles = read("titles.json", TitlesFile);
+const names = read("names.json", NamesFile);
+
+const foldedSet = (phrases: readonly string[]) => new Set(phrases.map(fold));
+
+export const TITLE_HEADS = new PhraseTrie(titles.heads);
+/** Words before a head: "Deputy", "Treasury", "Foreign"; portfolios go there too ("Homeland Security Secretary"). */
+export const TITLE_MODIFIERS = new PhraseTrie([...titles.modifiers, ...titles.portfolios]);
+/** Heads as listed that are also common words or ranks that name things. */
+export const WEAK_HEADS: ReadonlySet<string> = new Set(titles.weakHeads);
+export const CONNECTORS = new PhraseTrie(titles.connectors);
+export const PORTFOLIOS = new PhraseTrie(titles.portfolios);
+export const PORTFOLIO_ENDS = foldedSet(titles.portfolioEnds);
+export const DEMONYMS = new PhraseTrie(
+  PLACES.flatMap((p) => p.demonyms.filter((d) => !d.ambiguous).map((d) => d.text)),
+);
+
+export const PARTICLES = new PhraseTrie(names.particles);
+export const SUFFIXES = foldedSet(names.suffixes);
+export const ALIAS_CUES = new PhraseTrie(names.aliasCues);
+export const BODY_WORDS = foldedSet(names.bodyWords);
+
+/** Every listed word written with a final period ("Dr.", "Lt.", "Jr."): those keep it as part of the token. */
+const DOTTED = new Set(
+  [...titles.heads, ...titles.modifiers, ...names.suffixes, ...names.aliasCues]
+    .flatMap((p) => p.split(/\s+/))
+    .filter((w) => w.endsWith("."))
+    .map((w) => fold(w.slice(0, -1))),
+);
+
+export function dotted(word: string): boolean {
+  return word.length === 1 || word.includes(".") || DOTTED.has(fold(word));
+}
+
+/** Words that open a title, for the lexicon taught to compromise. */
+export const TITLE_WORDS: readonly string[] = [...new Set([...titles.heads, ...titles.modifiers].flatMap((p) => p.split(/\s+/)))];
