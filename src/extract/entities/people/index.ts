@@ -14,7 +14,7 @@ import { dotted, PARTICLES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
 import { readAsPeople } from "./tagger.ts";
-import { initial, tokenize, type Token } from "./tokens.ts";
+import { blockTokens, initial, SpanSet, tokenize, type Token } from "./tokens.ts";
 
 interface Candidate extends NameCandidate {
   /** The words that carry the name: no particles, initials or suffix. */
@@ -25,7 +25,7 @@ interface Candidate extends NameCandidate {
 }
 
 export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]): EntityMention[] {
-  const blocked = disjoint(found.map((m) => m.span));
+  const blocked = new SpanSet(found.map((m) => m.span));
   const candidates = doc.sentences.flatMap((s) => sentenceCandidates(doc.text, s, blocked));
 
   const settled = candidates.map((c) => settledByRule(c));
@@ -67,9 +67,9 @@ function settledByRule(c: Candidate): boolean | null {
   return c.words.length >= 2 ? null : false;
 }
 
-function sentenceCandidates(text: string, [start, end]: Span, blocked: readonly Span[]): Candidate[] {
+function sentenceCandidates(text: string, [start, end]: Span, blocked: SpanSet): Candidate[] {
   const tokens = tokenize(text, start, end, dotted);
-  for (const t of tokens) t.blocked = insideAny(blocked, t);
+  blockTokens(tokens, blocked);
   return nameCandidates(tokens).map((c) => ({
     ...c,
     words: c.parts.filter((p) => !initial(p) && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
@@ -82,28 +82,4 @@ function personName(parts: readonly Token[], suffix: string | null): string {
   const words = parts.map((p) => p.text);
   if (suffix === null) return words.join(" ");
   return `${words.slice(0, -1).join(" ")}, ${suffix}`;
-}
-
-/** The union of spans, as sorted disjoint spans. */
-function disjoint(spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && s < last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-
-function insideAny(spans: readonly Span[], t: Token): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = spans[mid]!;
-    if (t.end <= s) hi = mid - 1;
-    else if (t.start >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }

@@ -22,7 +22,7 @@ export interface Token {
   blocked: boolean;
 }
 
-const TOKEN = /([“"‘][^“”"‘’\n]{1,40}[”"’]|'(?=\p{Lu})[^'\n]{1,40}')|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{M}]))*)(\.)?|(,)|([(\[])|([)\]])|(\S)/gu;
+const TOKEN = /([“"‘][^“”"‘’\n]{1,40}[”"’]|'(?=\p{Lu})[^'\n]{1,40}')|([\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.]+(?=[\p{L}\p{M}\p{N}]))*)(\.)?|(,)|([(\[])|([)\]])|(\S)/gu;
 const POSSESSIVE = /['’]s$/u;
 
 export function fold(s: string): string {
@@ -80,4 +80,35 @@ export function initial(t: Token): boolean {
 /** Written all in capitals, two letters or more: an acronym, never part of a name. */
 export function allCaps(t: Token): boolean {
   return t.kind === "word" && /^[\p{Lu}\p{N}.\-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}
+
+/** Spans of mentions found earlier, merged and sorted once, asked by binary search. */
+export class SpanSet {
+  private readonly spans: [number, number][] = [];
+
+  constructor(spans: Iterable<readonly [number, number]>) {
+    for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+      const last = this.spans[this.spans.length - 1];
+      if (last && s < last[1]) last[1] = Math.max(last[1], e);
+      else this.spans.push([s, e]);
+    }
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = this.spans[mid]!;
+      if (end <= s) hi = mid - 1;
+      else if (start >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+/** Marks the tokens inside a found mention as blocked. */
+export function blockTokens(tokens: readonly Token[], found: SpanSet): void {
+  for (const t of tokens) t.blocked = found.overlaps(t.start, t.end);
 }
