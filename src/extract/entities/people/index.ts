@@ -13,7 +13,7 @@ import type { Span } from "../../../schema.ts";
 import { dotted, PARTICLES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
-import { readAsPeople } from "./tagger.ts";
+import { type Reading, readNames } from "./tagger.ts";
 import { blockTokens, initial, SpanSet, tokenize, type Token } from "./tokens.ts";
 
 interface Candidate extends NameCandidate {
@@ -28,11 +28,9 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   const blocked = new SpanSet(found.map((m) => m.span));
   const candidates = doc.sentences.flatMap((s) => sentenceCandidates(doc.text, s, blocked));
 
-  const settled = candidates.map((c) => settledByRule(c));
-  const open = candidates.map((c, i) => (settled[i] === null && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
-  const read = readAsPeople(open.map((i) => candidates[i]!.words.join(" ")));
-  open.forEach((i, k) => (settled[i] = read[k]!));
-
+  const readings = readNames(candidates.map((c) => c.words.join(" ")));
+  const headings = new SpanSet(headingSpans(doc));
+  const settled = candidates.map((c, i) => isPerson(c, readings[i]!, headings.overlaps(c.span[0], c.span[1])));
   const people = candidates.filter((_, i) => settled[i]);
   const full = new Map<string, FullName>();
   for (const p of people) if (p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
@@ -60,11 +58,27 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   }));
 }
 
-/** A title, a suffix, a nickname or an a.k.a. name settles it; null leaves it to compromise. */
-function settledByRule(c: Candidate): boolean | null {
+/**
+ * A generational suffix or a nickname makes a name of two words a person; so
+ * does a title, unless compromise reads a word of the name as a thing (a
+ * place, a date) or, for a one-word name, as a common word ("First Lady
+ * Continues"). Other names need compromise's people(), and never come from
+ * a heading's Title Case alone.
+ */
+function isPerson(c: Candidate, r: Reading, inHeading: boolean): boolean {
+  if (c.words.length === 0) return false;
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
-  if (c.titleSpan && !c.weakTitle) return c.words.length >= 1;
-  return c.words.length >= 2 ? null : false;
+  if (r.thing) return false;
+  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 || !r.common;
+  return c.words.length >= 2 && r.person && !inHeading;
+}
+
+/** Section headings, goal titles and the document's title: Title Case that makes every word look like a name. */
+function headingSpans(doc: SegmentedDoc): Span[] {
+  const spans: Span[] = doc.segments.filter((s) => s.kind === "section").map((s) => s.span);
+  for (const s of doc.segments) if (s.kind === "goal") spans.push(s.titleSpan);
+  if (doc.titleSpan) spans.push(doc.titleSpan);
+  return spans;
 }
 
 function sentenceCandidates(text: string, [start, end]: Span, blocked: SpanSet): Candidate[] {
@@ -73,13 +87,13 @@ function sentenceCandidates(text: string, [start, end]: Span, blocked: SpanSet):
   return nameCandidates(tokens).map((c) => ({
     ...c,
     words: c.parts.filter((p) => !initial(p) && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
-    name: personName(c.parts, c.suffix),
+    name: personName(c),
     title: c.titleSpan ? text.slice(c.titleSpan[0], c.titleSpan[1]).replace(/\s+/g, " ") : null,
   }));
 }
 
-function personName(parts: readonly Token[], suffix: string | null): string {
-  const words = parts.map((p) => p.text);
-  if (suffix === null) return words.join(" ");
-  return `${words.slice(0, -1).join(" ")}, ${suffix}`;
+function personName(c: NameCandidate): string {
+  const words = c.parts.map((p) => p.text);
+  if (c.suffix === null) return words.join(" ");
+  return `${words.slice(0, -1).join(" ")}${c.suffixComma ? "," : ""} ${c.suffix}`;
 }

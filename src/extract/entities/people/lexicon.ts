@@ -26,6 +26,8 @@ const NamesFile = z.object({
   suffixes: Phrases,
   aliasCues: Phrases,
   bodyWords: Phrases,
+  endWords: Phrases,
+  thingHeads: Phrases,
 });
 
 function read<T>(file: string, schema: z.ZodType<T>): T {
@@ -55,10 +57,12 @@ export const PARTICLES = new PhraseTrie(names.particles);
 export const SUFFIXES = foldedSet(names.suffixes);
 export const ALIAS_CUES = new PhraseTrie(names.aliasCues);
 export const BODY_WORDS = foldedSet(names.bodyWords);
+export const END_WORDS = foldedSet(names.endWords);
+export const THING_HEADS = new PhraseTrie(names.thingHeads);
 
 /** Every listed word written with a final period ("Dr.", "Lt.", "Jr."): those keep it as part of the token. */
 const DOTTED = new Set(
-  [...titles.heads, ...titles.modifiers, ...names.suffixes, ...names.aliasCues]
+  [...titles.heads, ...titles.modifiers, ...names.suffixes, ...names.aliasCues, ...names.thingHeads]
     .flatMap((p) => p.split(/\s+/))
     .filter((w) => w.endsWith("."))
     .map((w) => fold(w.slice(0, -1))),
@@ -67,6 +71,3 @@ const DOTTED = new Set(
 export function dotted(word: string): boolean {
   return word.length === 1 || word.includes(".") || DOTTED.has(fold(word));
 }
-
-/** Words that open a title, for the lexicon taught to compromise. */
-export const TITLE_WORDS: readonly string[] = [...new Set([...titles.heads, ...titles.modifiers].flatMap((p) => p.split(/\s+/)))];

@@ -1,10 +1,9 @@
 /**
  * compromise, taught the gazetteer's places and demonyms through its plugin
- * API, run once per document on the bare names of the candidates that no
- * title or cue settles (never on the document: its full parse is the
- * slowest step of the pipeline). A candidate is a person when compromise's
- * people() takes its last word and no word of it is a date, a place, a
- * demonym or an organization to compromise.
+ * API. Its lexicon says which words are given names, function words or
+ * months; its parse, run once per document on the bare names of the
+ * candidates (never on the document: its full parse is the slowest step of
+ * the pipeline), says which candidates are people.
  */
 import nlp from "compromise";
 import { PLACES, type PlaceKind } from "../gazetteer.ts";
@@ -17,31 +16,74 @@ const PLACE_TAG: Record<PlaceKind, string> = {
   region: "Place",
 };
 
-const NOT_A_NAME = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Region", "Demonym", "Organization", "Value"]);
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
+/** Places and demonyms that are not also given names or surnames to compromise ("Victoria", "Lincoln" stay names). */
 function teach(): void {
   const words: Record<string, string> = {};
+  const add = (term: string, tag: string) => {
+    const w = term.toLowerCase();
+    if (!lexiconTags(w).some((t) => GIVEN.has(t) || t === "LastName" || t === "Person")) words[w] = tag;
+  };
   for (const place of PLACES) {
     if (place.ambiguous) continue;
-    for (const name of [place.name, ...place.aliases.filter((a) => !a.ambiguous).map((a) => a.text)]) {
-      if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) words[name.toLowerCase()] = PLACE_TAG[place.kind];
-    }
-    for (const d of place.demonyms) if (!d.ambiguous) words[d.text.toLowerCase()] = "Demonym";
+    for (const name of [place.name, ...place.aliases.filter((a) => !a.ambiguous).map((a) => a.text)]) add(name, PLACE_TAG[place.kind]);
+    for (const d of place.demonyms) if (!d.ambiguous) add(d.text, "Demonym");
   }
   nlp.plugin({ words });
 }
+
+function lexiconTags(word: string): readonly string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const GIVEN = new Set(["FirstName", "MaleName", "FemaleName"]);
+const FUNCTION = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "QuestionWord", "Copula", "Possessive"]);
+const OPENERS = new Set([...FUNCTION, "Adverb", "Adjective", "Expression"]);
+const CALENDAR = new Set(["Month", "WeekDay", "Date"]);
 teach();
+
+/** compromise knows the word as a given name ("Alejandro", "Cecilia"). */
+export function givenName(word: string): boolean {
+  return lexiconTags(word).some((t) => GIVEN.has(t));
+}
+
+/** A function word ("The", "Which", "Since"): never part of a name. */
+export function functionWord(word: string): boolean {
+  return lexiconTags(word).some((t) => FUNCTION.has(t));
+}
+
+/** A word that opens a sentence or heading but no name ("Dear", "Additionally", "When"). */
+export function openerWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.some((t) => OPENERS.has(t)) && !tags.some((t) => GIVEN.has(t) || t === "LastName");
+}
+
+/** A month or weekday ("August", "June"): no person is made of one. */
+export function calendarWord(word: string): boolean {
+  return lexiconTags(word).some((t) => CALENDAR.has(t));
+}
+
+export interface Reading {
+  /** compromise's people() takes the name's last word. */
+  person: boolean;
+  /** A word of it is a place, a demonym, an organization or a date to compromise. */
+  thing: boolean;
+  /** A word of it is a verb, an adjective or an adverb to compromise. */
+  common: boolean;
+}
+
+const THING = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Region", "Demonym", "Organization", "Value"]);
+const COMMON = new Set(["Verb", "Adjective", "Adverb", "Preposition", "Conjunction", "Determiner"]);
 
 interface Term {
   tags: string[];
   offset: { start: number; length: number };
 }
 
-/**
- * For each name (words joined by single spaces), whether compromise reads it
- * as a person. The names are parsed together, one per line.
- */
-export function readAsPeople(names: readonly string[]): boolean[] {
+/** How compromise reads each name (words joined by single spaces); the names are parsed together, one per line. */
+export function readNames(names: readonly string[]): Reading[] {
   if (names.length === 0) return [];
   const starts: number[] = [];
   let at = 0;
@@ -50,8 +92,6 @@ export function readAsPeople(names: readonly string[]): boolean[] {
     at += n.length + 1;
   }
   const doc = nlp(names.join("\n"));
-  const people = doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[];
-  const terms = (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -62,14 +102,16 @@ export function readAsPeople(names: readonly string[]): boolean[] {
     }
     return lo;
   };
-  const ok = names.map(() => false);
-  for (const p of people) {
+  const out: Reading[] = names.map(() => ({ person: false, thing: false, common: false }));
+  for (const p of doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
     const line = lineOf(p.offset.start);
-    const end = starts[line]! + names[line]!.length;
-    if (p.offset.start + p.offset.length >= end) ok[line] = true;
+    if (p.offset.start + p.offset.length >= starts[line]! + names[line]!.length) out[line]!.person = true;
   }
-  for (const t of terms) {
-    if (t.tags.some((tag) => NOT_A_NAME.has(tag)) && !t.tags.includes("Person")) ok[lineOf(t.offset.start)] = false;
+  for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
+    if (t.tags.includes("Person")) continue;
+    const r = out[lineOf(t.offset.start)]!;
+    if (t.tags.some((tag) => THING.has(tag))) r.thing = true;
+    if (t.tags.some((tag) => COMMON.has(tag))) r.common = true;
   }
-  return ok;
+  return out;
 }
