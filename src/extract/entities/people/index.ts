@@ -70,7 +70,7 @@ function isPerson(c: Candidate, r: Reading, inHeading: boolean): boolean {
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
   if (r.thing) return false;
   if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 || !r.common;
-  return c.words.length >= 2 && r.person && !inHeading;
+  return c.words.length >= 2 && r.person && !r.lastCommon && !inHeading;
 }
 
 /** Section headings, goal titles and the document's title: Title Case that makes every word look like a name. */

@@ -69,6 +69,10 @@ function portfolio(tokens: readonly Token[], i: number): number {
     if (t.possessive) break;
   }
   if (end < 0 && tokens[i] && allCaps(tokens[i]!)) end = i + 1;
+  if (end < 0) {
+    const given = givenAhead(tokens, i, MAX_GIVEN_LOOKAHEAD);
+    if (given > i) end = given;
+  }
   if (end > 0 && next(tokens, end)?.fold === "and") {
     const given = givenAhead(tokens, end + 1, MAX_GIVEN_LOOKAHEAD);
     if (given > end + 1) end = given;
@@ -154,7 +158,7 @@ function readName(tokens: readonly Token[], i: number): Omit<NameCandidate, "tit
     const t = next(tokens, j);
     if (!t || SUFFIXES.has(t.fold)) break;
     if (nameWord(t) || (initial(t) && !t.blocked)) {
-      if (titleInside(tokens, j)) break;
+      if (titleInside(tokens, j) || THING_HEADS.longest(tokens, j)) break;
       parts.push(t);
     } else if (t.kind === "quote" && NICKNAME.test(unquote(t.text)) && nameWord(next(tokens, j + 1))) {
       aliases.push(unquote(t.text));
@@ -197,6 +201,8 @@ function bodyEnd(tokens: readonly Token[], i: number): number {
 /** Every name candidate in a sentence, left to right, titles read first. */
 export function nameCandidates(tokens: readonly Token[]): NameCandidate[] {
   const out: NameCandidate[] = [];
+  /** Where the words that open a sentence start: past "When", "Dear", "Additionally". */
+  let opening = 0;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     const thing = THING_HEADS.longest(tokens, i);
@@ -209,8 +215,11 @@ export function nameCandidates(tokens: readonly Token[]): NameCandidate[] {
       continue;
     }
     const title = readTitle(tokens, i);
-    let at = title && next(tokens, title.end) ? title.end : i;
-    if (!title && (i === 0 || !tokens[i]!.joined) && openerWord(t.text) && next(tokens, i + 1)) at = i + 1;
+    if (!title && (i === opening || !t.joined) && openerWord(t.text) && next(tokens, i + 1)) {
+      opening = ++i;
+      continue;
+    }
+    const at = title && next(tokens, title.end) ? title.end : i;
     const name = readName(tokens, at);
     if (name) {
       const titled = title !== null && at === title.end;

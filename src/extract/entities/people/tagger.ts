@@ -40,7 +40,7 @@ function lexiconTags(word: string): readonly string[] {
 
 const GIVEN = new Set(["FirstName", "MaleName", "FemaleName"]);
 const FUNCTION = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "QuestionWord", "Copula", "Possessive"]);
-const OPENERS = new Set([...FUNCTION, "Adverb", "Adjective", "Expression"]);
+const OPENERS = new Set([...FUNCTION, "Adverb", "Adjective", "Expression", "Modal"]);
 const CALENDAR = new Set(["Month", "WeekDay", "Date"]);
 teach();
 
@@ -72,6 +72,8 @@ export interface Reading {
   thing: boolean;
   /** A word of it is a verb, an adjective or an adverb to compromise. */
   common: boolean;
+  /** Its last word is: a name ends in a surname ("Jill Biden Continues" is a heading). */
+  lastCommon: boolean;
 }
 
 const THING = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Region", "Demonym", "Organization", "Value"]);
@@ -102,16 +104,20 @@ export function readNames(names: readonly string[]): Reading[] {
     }
     return lo;
   };
-  const out: Reading[] = names.map(() => ({ person: false, thing: false, common: false }));
+  const out: Reading[] = names.map(() => ({ person: false, thing: false, common: false, lastCommon: false }));
   for (const p of doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
     const line = lineOf(p.offset.start);
     if (p.offset.start + p.offset.length >= starts[line]! + names[line]!.length) out[line]!.person = true;
   }
   for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
     if (t.tags.includes("Person")) continue;
-    const r = out[lineOf(t.offset.start)]!;
+    const line = lineOf(t.offset.start);
+    const r = out[line]!;
     if (t.tags.some((tag) => THING.has(tag))) r.thing = true;
-    if (t.tags.some((tag) => COMMON.has(tag))) r.common = true;
+    if (t.tags.some((tag) => COMMON.has(tag))) {
+      r.common = true;
+      if (t.offset.start + t.offset.length === starts[line]! + names[line]!.length) r.lastCommon = true;
+    }
   }
   return out;
 }
