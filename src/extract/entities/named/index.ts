@@ -18,6 +18,8 @@ const EXECUTIVE_ORDER =
 /** "Public Law 117-58", "Pub. L. 117-58", "P.L. 117-58". */
 const PUBLIC_LAW = /\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?(\d{2,3})[-–](\d{1,3})\b/g;
 const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
+/** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
+const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
 const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
 
 interface Named {
@@ -59,7 +61,7 @@ function toNamed(text: string, tokens: readonly Token[], c: NamedCandidate): Nam
   let name = c.acronym ? clean(written.replace(`(${c.acronym})`, "")) : written;
   const aliases: string[] = [];
   if (c.type === "law") {
-    const bare = name.replace(US_PREFIX, "").replace(YEAR_TAIL, "");
+    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "");
     if (bare !== name) aliases.push(name);
     name = bare;
   }

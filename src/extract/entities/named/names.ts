@@ -8,6 +8,7 @@
  * ("Operation Without a Trace"). Runs are trimmed at the left: no "The", no
  * sentence-initial verb, nothing an earlier matcher found.
  */
+import { functionWord } from "../people/tagger.ts";
 import { allCaps, capitalized, type Token } from "../people/tokens.ts";
 import {
   GENERIC_WORDS, INNER_WORDS, LAW_ENDS, LEADING_WORDS, LOWER_ENDS, PROGRAM_ENDS, PROGRAM_STARTS, TAIL_CONNECTORS, verbWord,
@@ -81,10 +82,11 @@ function tailEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
-/** Drops leading words that start no name: "The", "Its", a sentence's first verb. */
+/** Drops leading words that start no name: "The", "Its", "Why", a sentence's first verb. */
 function trimLeft(tokens: readonly Token[], i: number, end: number): number {
   let j = i;
-  while (j < end && (LEADING_WORDS.has(tokens[j]!.fold) || INNER_WORDS.has(tokens[j]!.fold) || (j === 0 && verbWord(tokens[j]!.text)))) j++;
+  const leading = (t: Token) => LEADING_WORDS.has(t.fold) || INNER_WORDS.has(t.fold) || functionWord(t.text);
+  while (j < end && (leading(tokens[j]!) || (j === 0 && verbWord(tokens[j]!.text)))) j++;
   return j;
 }
 
@@ -103,11 +105,32 @@ export function namedCandidates(tokens: readonly Token[]): NamedCandidate[] {
       continue;
     }
     const run = runEnd(tokens, i);
-    const found = inRun(tokens, i, run.end, run.acronym);
+    const parts = splitAtAnd(tokens, i, run.end);
+    const found = parts.flatMap(([s, e]) => inRun(tokens, s, e, run.acronym));
     out.push(...found);
     i = Math.max(run.end, ...found.map((f) => f.end));
   }
   return out;
+}
+
+/** "Root Causes Strategy and Collaborative Migration Management Strategy": two names, split at an "and" after a head. */
+function splitAtAnd(tokens: readonly Token[], first: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = first;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (tokens[k]!.fold !== "and" || !endsWithHead(tokens, start, k)) continue;
+    parts.push([start, k]);
+    start = tokens[k + 1]!.fold === "the" ? k + 2 : k + 1;
+  }
+  parts.push([start, end]);
+  return parts;
+}
+
+function endsWithHead(tokens: readonly Token[], first: number, end: number): boolean {
+  const last = tokens[end - 1]!;
+  if (LAW_ENDS.has(last.fold)) return true;
+  for (let k = Math.max(first, end - 2); k < end; k++) if (PROGRAM_ENDS.longest(tokens, k)?.end === end) return true;
+  return false;
 }
 
 function inRun(tokens: readonly Token[], i: number, end: number, acronym: string | null): NamedCandidate[] {

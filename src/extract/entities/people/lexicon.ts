@@ -49,6 +49,10 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set(titles.weakHeads);
 export const CONNECTORS = new PhraseTrie(titles.connectors);
 export const PORTFOLIOS = new PhraseTrie(titles.portfolios);
 export const PORTFOLIO_ENDS = foldedSet(titles.portfolioEnds);
+/** The gazetteer's place names: "Governor of Puerto Rico", "Ambassador to Mexico". */
+export const PLACE_NAMES = new PhraseTrie(
+  PLACES.filter((p) => !p.ambiguous).flatMap((p) => [p.name, ...p.aliases.filter((a) => !a.ambiguous).map((a) => a.text)]),
+);
 export const DEMONYMS = new PhraseTrie(
   PLACES.flatMap((p) => p.demonyms.filter((d) => !d.ambiguous).map((d) => d.text)),
 );

@@ -7,7 +7,7 @@
  * Whether a candidate is a person is decided in people/index.ts.
  */
 import {
-  ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
+  ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PLACE_NAMES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS,
 } from "./lexicon.ts";
 import { calendarWord, functionWord, givenName, openerWord } from "./tagger.ts";
@@ -61,7 +61,7 @@ function givenAhead(tokens: readonly Token[], i: number, max: number): number {
  * after it, or -1.
  */
 function portfolio(tokens: readonly Token[], i: number): number {
-  let end = PORTFOLIOS.longest(tokens, i)?.end ?? -1;
+  let end = Math.max(PORTFOLIOS.longest(tokens, i)?.end ?? -1, PLACE_NAMES.longest(tokens, i)?.end ?? -1);
   for (let j = i; j < tokens.length && j < i + MAX_PORTFOLIO && (j === i || next(tokens, j)); j++) {
     const t = tokens[j]!;
     if (!capitalized(t) && !(j > i && t.fold === "and")) break;
@@ -207,7 +207,8 @@ export function nameCandidates(tokens: readonly Token[]): NameCandidate[] {
     const t = tokens[i]!;
     const thing = THING_HEADS.longest(tokens, i);
     if (thing && capitalized(t)) {
-      i = bodyEnd(tokens, thing.end);
+      // Storms and ships bear given names: all that follows is the thing's name.
+      for (i = thing.end; nameWord(next(tokens, i)); i++);
       continue;
     }
     if (capitalized(t) && BODY_WORDS.has(t.fold) && !t.blocked) {
