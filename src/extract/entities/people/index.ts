@@ -9,8 +9,9 @@
  * programs) never become part of a name.
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
+import { entityKey } from "../../../resolve/keys.ts";
 import type { Span } from "../../../schema.ts";
-import { dotted, PARTICLES, SUFFIXES } from "./lexicon.ts";
+import { DEMONYMS, dotted, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
 import { type Reading, readNames } from "./tagger.ts";
@@ -50,8 +51,8 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
     span: c.span,
     name,
     acronym: null,
-    key: null,
-    aliases: c.aliases,
+    key: entityKey("person", withoutInitials(name)),
+    aliases: withoutInitials(name) === name ? c.aliases : [...c.aliases, withoutInitials(name)],
     country: null,
     title: titles.get(name) ?? null,
     parent: null,
@@ -70,7 +71,14 @@ function isPerson(c: Candidate, r: Reading, inHeading: boolean): boolean {
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
   if (r.thing) return false;
   if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 || !r.common;
-  return c.words.length >= 2 && r.person && !r.lastCommon && !inHeading;
+  if (c.words.length < 2 || r.lastCommon || inHeading) return false;
+  return r.person || doubleSurname(c.words[c.words.length - 1]!);
+}
+
+/** "Cardenas-Guillén": two capitalized surnames joined by a hyphen, neither a place or a demonym ("Indo-Pacific", "U.S.-Mexico"). */
+function doubleSurname(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !PLACE_NAMES.has(p) && !DEMONYMS.has(p));
 }
 
 /** Section headings, goal titles and the document's title: Title Case that makes every word look like a name. */
@@ -90,6 +98,11 @@ function sentenceCandidates(text: string, [start, end]: Span, blocked: SpanSet):
     name: personName(c),
     title: c.titleSpan ? text.slice(c.titleSpan[0], c.titleSpan[1]).replace(/\s+/g, " ") : null,
   }));
+}
+
+/** "Antony J. Blinken" → "Antony Blinken": the form the cross-document key is made from. */
+function withoutInitials(name: string): string {
+  return name.replace(/(?<=\S) \p{Lu}\.(?= )/gu, "");
 }
 
 function personName(c: NameCandidate): string {

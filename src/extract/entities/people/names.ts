@@ -191,9 +191,15 @@ function readName(tokens: readonly Token[], i: number): Omit<NameCandidate, "tit
   return { parts, span: [first.start, end], aliases, suffix, suffixComma };
 }
 
-/** Where a body's name that holds a person's name ends: at a title or a given name ("Council of Economic Advisers Cecilia Rouse"). */
+/**
+ * Where the name of a body ends, given the index after its body word: right
+ * there ("Gulf Cartel Osiel ..."), or past an "of ..." part, at a title or a
+ * given name ("Council of Economic Advisers Cecilia Rouse").
+ */
 function bodyEnd(tokens: readonly Token[], i: number): number {
-  let j = i;
+  const c = next(tokens, i) ? CONNECTORS.longest(tokens, i) : null;
+  if (!c) return i;
+  let j = c.end;
   while (next(tokens, j) && (capitalized(tokens[j]!) || CONNECTORS.longest(tokens, j)) && !givenName(tokens[j]!.text) && !readTitle(tokens, j)) j++;
   return j;
 }

@@ -46,12 +46,19 @@ export class PhraseTrie {
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.kind !== "word" || (j > i && (!t.joined || tokens[j - 1]!.possessive))) break;
-      const child = node.next.get(t.fold) ?? (t.text.endsWith(".") ? undefined : node.next.get(`${t.fold}.`));
+      const child = node.next.get(t.fold);
       if (!child) break;
       node = child;
       if (node.phrase !== null) best = { end: j + 1, phrase: node.phrase };
     }
     return best;
+  }
+
+  /** Whether the text is a listed phrase. */
+  has(text: string): boolean {
+    let node: Node | undefined = this.root;
+    for (const w of words(text)) if (!(node = node.next.get(w))) return false;
+    return node.phrase !== null;
   }
 
   /** Whether a listed phrase starts with this folded word. */

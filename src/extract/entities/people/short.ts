@@ -28,11 +28,9 @@ function shortForms(words: readonly string[]): string[] {
 
 export class ShortForms {
   private readonly byForm = new Map<string, FullName[]>();
-  private readonly full = new Map<string, FullName>();
 
   constructor(names: Iterable<FullName>) {
     for (const n of names) {
-      this.full.set(key(n.words), n);
       for (const f of shortForms(n.words)) {
         const list = this.byForm.get(f) ?? [];
         if (!list.some((x) => x.name === n.name)) list.push(n);
@@ -43,9 +41,7 @@ export class ShortForms {
 
   /** The full name a mention of these words at `at` stands for, or null. */
   resolve(words: readonly string[], at: number): FullName | null {
-    const k = key(words);
-    if (this.full.has(k)) return null;
-    const list = this.byForm.get(k);
+    const list = this.byForm.get(key(words));
     if (!list) return null;
     let before: FullName | null = null;
     let after: FullName | null = null;

@@ -40,7 +40,8 @@ export function tokenize(text: string, start: number, end: number, dotted: (word
   for (const m of slice.matchAll(TOKEN)) {
     const at = start + m.index;
     const gap = slice.slice(last, m.index);
-    const joined = tokens.length > 0 && !gap.includes("\n");
+    // A full stop left out of the word before ends what it belongs to, as a line break does.
+    const joined = tokens.length > 0 && !gap.includes("\n") && !gap.includes(".");
     last = m.index + m[0].length;
     let kind: TokenKind;
     let s = at;
