@@ -15,6 +15,7 @@ const HeadsFile = z.object({
   lawEnds: Words,
   tailConnectors: Words,
   innerWords: Words,
+  tailWords: Words,
   genericWords: Words,
   leadingWords: Words,
 });
@@ -31,6 +32,7 @@ export const LOWER_ENDS = foldedSet(heads.lowerEnds);
 export const LAW_ENDS = foldedSet(heads.lawEnds);
 export const TAIL_CONNECTORS = foldedSet(heads.tailConnectors);
 export const INNER_WORDS = foldedSet(heads.innerWords);
+export const TAIL_WORDS = foldedSet(heads.tailWords);
 export const GENERIC_WORDS = foldedSet(heads.genericWords);
 export const LEADING_WORDS = foldedSet(heads.leadingWords);
 

@@ -11,7 +11,7 @@
 import { functionWord } from "../people/tagger.ts";
 import { allCaps, capitalized, type Token } from "../people/tokens.ts";
 import {
-  GENERIC_WORDS, INNER_WORDS, LAW_ENDS, LEADING_WORDS, LOWER_ENDS, PROGRAM_ENDS, PROGRAM_STARTS, TAIL_CONNECTORS, verbWord,
+  GENERIC_WORDS, INNER_WORDS, LAW_ENDS, LEADING_WORDS, LOWER_ENDS, PROGRAM_ENDS, PROGRAM_STARTS, TAIL_CONNECTORS, TAIL_WORDS, verbWord,
 } from "./lexicon.ts";
 
 export interface NamedCandidate {
@@ -40,7 +40,7 @@ export function camel(t: Token): boolean {
 }
 
 /** The end of the title-case run that starts at tokens[i] (index after it), and an inner acronym. */
-function runEnd(tokens: readonly Token[], i: number): { end: number; acronym: string | null } {
+function runEnd(tokens: readonly Token[], i: number, inner: ReadonlySet<string> = INNER_WORDS): { end: number; acronym: string | null } {
   let j = i + 1;
   let acronym: string | null = null;
   for (;;) {
@@ -50,7 +50,7 @@ function runEnd(tokens: readonly Token[], i: number): { end: number; acronym: st
       continue;
     }
     let k = j;
-    while (joined(tokens, k) && INNER_WORDS.has(tokens[k]!.fold) && !capitalized(tokens[k]!)) k++;
+    while (joined(tokens, k) && inner.has(tokens[k]!.fold) && !capitalized(tokens[k]!)) k++;
     if (k > j && titleWord(joined(tokens, k))) {
       j = k;
       continue;
@@ -70,14 +70,14 @@ function runEnd(tokens: readonly Token[], i: number): { end: number; acronym: st
 function tailEnd(tokens: readonly Token[], i: number): number {
   const c = joined(tokens, i);
   if (!c || !TAIL_CONNECTORS.has(c.fold) || !titleWord(joined(tokens, i + 1))) return i;
-  let end = runEnd(tokens, i + 1).end;
+  let end = runEnd(tokens, i + 1, TAIL_WORDS).end;
   for (;;) {
     let k = end;
     if (tokens[k]?.kind !== "comma" || !tokens[k]!.joined) break;
     k++;
     if (joined(tokens, k)?.fold === "and") k++;
     if (!titleWord(joined(tokens, k))) break;
-    end = runEnd(tokens, k).end;
+    end = runEnd(tokens, k, TAIL_WORDS).end;
   }
   return end;
 }
