@@ -92,7 +92,7 @@ function linkShortNames(named: readonly Named[]): Named[] {
     if (n.acronym && head) consider(`${n.acronym.toLowerCase()} ${head}`, n);
   }
   return named.map((n) => {
-    const long = longer.get(n.core.join(" "));
+    const long = n.tail ? undefined : longer.get(n.core.join(" "));
     if (!long || long.name === n.name || long.type !== n.type) return n;
     return { ...n, name: long.name, acronym: n.acronym ?? long.acronym, aliases: [...new Set([n.name, ...n.aliases])] };
   });

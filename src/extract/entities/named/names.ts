@@ -142,7 +142,7 @@ function inRun(tokens: readonly Token[], i: number, end: number, acronym: string
   let type: NamedCandidate["type"] = "program";
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (!capitalized(t)) continue;
+    if (!capitalized(t) || allCaps(t)) continue;
     const law = LAW_ENDS.has(t.fold);
     const after = law ? k + 1 : (PROGRAM_ENDS.longest(tokens, k)?.end ?? -1);
     // A head ends the run or opens its tail: "Law Enforcement" is no law.
