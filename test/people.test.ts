@@ -91,10 +91,10 @@ describe("name parts", () => {
     const x = await extractText(
       "Police arrested Juan “El Huevo” Gerardo Treviño Chávez. OFAC designated Sergio Armando Orozco Rodriguez (a.k.a. “Chocho”) and Juan Pérez Luna, a.k.a. 'El Flaco', today.",
     );
-    expect(person(x, "Juan Gerardo Treviño Chávez")?.aliases).toEqual(["El Huevo"]);
+    expect(person(x, "Juan Gerardo Treviño Chávez")?.aliases).toContain("El Huevo");
     expect(person(x, "Juan Gerardo Treviño Chávez")?.mentions[0]!.text).toBe("Juan “El Huevo” Gerardo Treviño Chávez");
-    expect(person(x, "Sergio Armando Orozco Rodriguez")?.aliases).toEqual(["Chocho"]);
-    expect(person(x, "Juan Pérez Luna")?.aliases).toEqual(["El Flaco"]);
+    expect(person(x, "Sergio Armando Orozco Rodriguez")?.aliases).toContain("Chocho");
+    expect(person(x, "Juan Pérez Luna")?.aliases).toContain("El Flaco");
   });
 
   it("leaves a possessive out of the span", async () => {

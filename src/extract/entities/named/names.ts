@@ -8,6 +8,7 @@
  * ("Operation Without a Trace"). Runs are trimmed at the left: no "The", no
  * sentence-initial verb, nothing an earlier matcher found.
  */
+import { BODY_WORDS } from "../people/lexicon.ts";
 import { functionWord } from "../people/tagger.ts";
 import { allCaps, capitalized, type Token } from "../people/tokens.ts";
 import {
@@ -133,8 +134,18 @@ function endsWithHead(tokens: readonly Token[], first: number, end: number): boo
   return false;
 }
 
+/** Past a body's name and its connector: "Task Force on the Inflation Reduction Act" names the act. */
+function pastBody(tokens: readonly Token[], i: number, end: number): number {
+  let start = i;
+  for (let k = i; k < end - 1; k++) {
+    if (!BODY_WORDS.has(tokens[k]!.fold) || !TAIL_CONNECTORS.has(tokens[k + 1]!.fold)) continue;
+    start = tokens[k + 2]?.fold === "the" ? k + 3 : k + 2;
+  }
+  return start;
+}
+
 function inRun(tokens: readonly Token[], i: number, end: number, acronym: string | null): NamedCandidate[] {
-  const first = trimLeft(tokens, i, end);
+  const first = trimLeft(tokens, pastBody(tokens, i, end), end);
   if (first >= end) return [];
   // The last head of the run ends the name; a law head wins over a program head before it.
   let head = -1;
@@ -143,7 +154,8 @@ function inRun(tokens: readonly Token[], i: number, end: number, acronym: string
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
     if (!capitalized(t) || allCaps(t)) continue;
-    const law = LAW_ENDS.has(t.fold);
+    // "Bipartisan Infrastructure Law", not "Convention on the Law".
+    const law = LAW_ENDS.has(t.fold) && !INNER_WORDS.has(tokens[k - 1]!.fold);
     const after = law ? k + 1 : (PROGRAM_ENDS.longest(tokens, k)?.end ?? -1);
     // A head ends the run or opens its tail: "Law Enforcement" is no law.
     if (after < 0 || after > end || (after < end && !INNER_WORDS.has(tokens[after]!.fold))) continue;
