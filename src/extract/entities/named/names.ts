@@ -138,7 +138,8 @@ function endsWithHead(tokens: readonly Token[], first: number, end: number): boo
 function pastBody(tokens: readonly Token[], i: number, end: number): number {
   let start = i;
   for (let k = i; k < end - 1; k++) {
-    if (!BODY_WORDS.has(tokens[k]!.fold) || !TAIL_CONNECTORS.has(tokens[k + 1]!.fold)) continue;
+    const f = tokens[k]!.fold;
+    if (!BODY_WORDS.has(f) || LAW_ENDS.has(f) || PROGRAM_ENDS.starts(f) || !TAIL_CONNECTORS.has(tokens[k + 1]!.fold)) continue;
     start = tokens[k + 2]?.fold === "the" ? k + 3 : k + 2;
   }
   return start;
