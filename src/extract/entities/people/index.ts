@@ -14,7 +14,7 @@ import type { Span } from "../../../schema.ts";
 import { DEMONYMS, dotted, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
-import { type Reading, readNames } from "./tagger.ts";
+import { commonWord, type Reading, readNames, thingWord } from "./tagger.ts";
 import { blockTokens, initial, SpanSet, tokenize, type Token } from "./tokens.ts";
 
 interface Candidate extends NameCandidate {
@@ -29,10 +29,13 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   const blocked = new SpanSet(found.map((m) => m.span));
   const candidates = doc.sentences.flatMap((s) => sentenceCandidates(doc.text, s, blocked));
 
-  const readings = readNames(candidates.map((c) => c.words.join(" ")));
   const headings = new SpanSet(headingSpans(doc));
-  const settled = candidates.map((c, i) => isPerson(c, readings[i]!, headings.overlaps(c.span[0], c.span[1])));
-  const people = candidates.filter((_, i) => settled[i]);
+  const settled: (boolean | typeof READ)[] = candidates.map((c) => byRule(c, headings.overlaps(c.span[0], c.span[1])));
+  // Each name is read alone, so each distinct one is read once.
+  const open = [...new Set(candidates.filter((_, i) => settled[i] === READ).map((c) => c.words.join(" ")))];
+  const readings = new Map(readNames(open).map((r, k) => [open[k]!, r]));
+  for (const [i, c] of candidates.entries()) if (settled[i] === READ) settled[i] = readAsPerson(c, readings.get(c.words.join(" "))!);
+  const people = candidates.filter((_, i) => settled[i] === true);
   const full = new Map<string, FullName>();
   for (const p of people) if (p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
   const forms = new ShortForms(full.values());
@@ -41,7 +44,7 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   const out: { c: Candidate; name: string }[] = [];
   for (const [i, c] of candidates.entries()) {
     const long = forms.resolve(c.words, c.span[0]);
-    if (!long && !settled[i]) continue;
+    if (!long && settled[i] !== true) continue;
     const name = long?.name ?? c.name;
     if (c.title && !titles.has(name)) titles.set(name, c.title);
     out.push({ c, name });
@@ -59,20 +62,28 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   }));
 }
 
+const READ = "read";
+
 /**
- * A generational suffix or a nickname makes a name of two words a person; so
- * does a title, unless compromise reads a word of the name as a thing (a
- * place, a date) or, for a one-word name, as a common word ("First Lady
- * Continues"). Other names need compromise's people(), and never come from
- * a heading's Title Case alone.
+ * A generational suffix or a nickname makes a name of two words a person;
+ * so does a title, unless a word of the name is a place or a date to
+ * compromise's lexicon. A one-word name after a title, and a name without a
+ * title, are left to compromise's reading (READ); no untitled name comes
+ * from a heading's Title Case alone.
  */
-function isPerson(c: Candidate, r: Reading, inHeading: boolean): boolean {
+function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
+  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 ? !c.words.some(thingWord) : READ;
+  if (c.words.length < 2 || inHeading || commonWord(c.words[0]!)) return false;
+  return READ;
+}
+
+/** compromise reads no word of it as a thing; a titled word is no common word ("First Lady Continues"); an untitled name is one of its people(). */
+function readAsPerson(c: Candidate, r: Reading): boolean {
   if (r.thing) return false;
-  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 || !r.common;
-  if (c.words.length < 2 || r.lastCommon || inHeading) return false;
-  return r.person || doubleSurname(c.words[c.words.length - 1]!);
+  if (c.titleSpan && !c.weakTitle) return !r.common;
+  return !r.lastCommon && (r.person || doubleSurname(c.words[c.words.length - 1]!));
 }
 
 /** "Cardenas-Guillén": two capitalized surnames joined by a hyphen, neither a place or a demonym ("Indo-Pacific", "U.S.-Mexico"). */

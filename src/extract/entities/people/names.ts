@@ -10,7 +10,7 @@ import {
   ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PLACE_NAMES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS,
 } from "./lexicon.ts";
-import { calendarWord, functionWord, givenName, openerWord } from "./tagger.ts";
+import { calendarWord, commonWord, functionWord, givenName, openerWord } from "./tagger.ts";
 import { allCaps, capitalized, initial, type Token } from "./tokens.ts";
 
 export interface NameCandidate {
@@ -226,7 +226,9 @@ export function nameCandidates(tokens: readonly Token[]): NameCandidate[] {
       opening = ++i;
       continue;
     }
-    const at = title && next(tokens, title.end) ? title.end : i;
+    let at = title && next(tokens, title.end) ? title.end : i;
+    // "Farmers Jana Zweering", "Senior Directors Juan González": a common word before a given name opens no name.
+    if (at === i && commonWord(t.text) && next(tokens, i + 1) && givenName(tokens[i + 1]!.text)) at = i + 1;
     const name = readName(tokens, at);
     if (name) {
       const titled = title !== null && at === title.end;

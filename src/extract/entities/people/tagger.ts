@@ -60,9 +60,23 @@ export function openerWord(word: string): boolean {
   return tags.some((t) => OPENERS.has(t)) && !tags.some((t) => GIVEN.has(t) || t === "LastName");
 }
 
+/** compromise's lexicon knows the word, and not as a name: a word no name starts with ("Public", "Crystal", "Farmers"). */
+export function commonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => GIVEN.has(t) || t === "LastName" || t === "Person" || t === "Honorific");
+}
+
 /** A month or weekday ("August", "June"): no person is made of one. */
 export function calendarWord(word: string): boolean {
   return lexiconTags(word).some((t) => CALENDAR.has(t));
+}
+
+const THING_WORD = new Set(["Place", "Country", "City", "Region", "Demonym", "Organization", "Month", "WeekDay"]);
+
+/** compromise's lexicon knows the word as a place, a demonym, an organization or a month, and not as a name. */
+export function thingWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.some((t) => THING_WORD.has(t)) && !tags.some((t) => GIVEN.has(t) || t === "LastName" || t === "Person");
 }
 
 export interface Reading {
