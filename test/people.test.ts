@@ -64,6 +64,15 @@ describe("titles before names", () => {
     ]);
   });
 
+  it("takes a surname that is also a place after a title, and a name after a word that is also a rank", async () => {
+    const x = await extractText("Deputy Attorney General Lisa Monaco met Foreign Minister Wang Yi and Coordinator Gene Sperling.");
+    expect(people(x).map((e) => [e.name, e.title])).toEqual([
+      ["Lisa Monaco", "Deputy Attorney General"],
+      ["Wang Yi", "Foreign Minister"],
+      ["Gene Sperling", "Coordinator"],
+    ]);
+  });
+
   it("a title in the possessive titles no one", async () => {
     expect(await names("Congress funded the President’s Budget Request in full.")).toEqual([]);
   });

@@ -66,24 +66,30 @@ const READ = "read";
 
 /**
  * A generational suffix or a nickname makes a name of two words a person;
- * so does a title, unless a word of the name is a place or a date to
- * compromise's lexicon. A one-word name after a title, and a name without a
- * title, are left to compromise's reading (READ); no untitled name comes
- * from a heading's Title Case alone.
+ * so does a title, unless the name is all places or dates to compromise's
+ * lexicon. A one-word name after a title, a name after a rank that also
+ * names things ("Major League ..."), and a name without a title are left to
+ * compromise's reading (READ); no untitled name comes from a heading's Title
+ * Case alone, or starts with a common word.
  */
 function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
-  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 ? !c.words.some(thingWord) : READ;
-  if (c.words.length < 2 || inHeading || commonWord(c.words[0]!)) return false;
+  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 ? !c.words.every(thingWord) : READ;
+  if (c.words.length < 2 || inHeading || (!c.titleSpan && commonWord(c.words[0]!))) return false;
   return READ;
 }
 
-/** compromise reads no word of it as a thing; a titled word is no common word ("First Lady Continues"); an untitled name is one of its people(). */
+/**
+ * compromise reads no word of it as a thing; a titled word is no common word
+ * ("First Lady Continues"), nor the last word after a rank ("Justice Sector
+ * Actors"); an untitled name is one of its people().
+ */
 function readAsPerson(c: Candidate, r: Reading): boolean {
   if (r.thing) return false;
-  if (c.titleSpan && !c.weakTitle) return !r.common;
-  return !r.lastCommon && (r.person || doubleSurname(c.words[c.words.length - 1]!));
+  const last = c.words[c.words.length - 1]!;
+  if (c.titleSpan) return c.weakTitle ? !r.lastCommon && !commonWord(last) : !r.common;
+  return !r.lastCommon && (r.person || doubleSurname(last));
 }
 
 /** "Cardenas-Guillén": two capitalized surnames joined by a hyphen, neither a place or a demonym ("Indo-Pacific", "U.S.-Mexico"). */
