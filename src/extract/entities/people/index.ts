@@ -82,13 +82,13 @@ function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
 
 /**
  * compromise reads no word of it as a thing; a titled word is no common word
- * ("First Lady Continues"), nor the last word after a rank ("Justice Sector
- * Actors"); an untitled name is one of its people().
+ * ("First Lady Continues"); a name after a rank ("Private Sector
+ * Engagement") or without a title is one of its people().
  */
 function readAsPerson(c: Candidate, r: Reading): boolean {
   if (r.thing) return false;
   const last = c.words[c.words.length - 1]!;
-  if (c.titleSpan) return c.weakTitle ? !r.lastCommon && !commonWord(last) : !r.common;
+  if (c.titleSpan) return c.weakTitle ? r.person && !r.lastCommon : !r.common;
   return !r.lastCommon && (r.person || doubleSurname(last));
 }
 
