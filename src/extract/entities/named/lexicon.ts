@@ -1,10 +1,7 @@
 /** The head words of programs and laws (heads.json), validated once and compiled. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import nlp from "compromise";
 import { z } from "zod";
-import { PhraseTrie } from "../people/phrases.ts";
-import { fold } from "../people/tokens.ts";
+import { foldedSet, PhraseTrie, readLexicon } from "../people/phrases.ts";
 
 const Words = z.array(z.string().min(1)).min(1);
 
@@ -20,11 +17,7 @@ const HeadsFile = z.object({
   leadingWords: Words,
 });
 
-const parsed = HeadsFile.safeParse(JSON.parse(readFileSync(join(import.meta.dirname, "heads.json"), "utf8")));
-if (!parsed.success) throw new Error(`heads.json: ${z.prettifyError(parsed.error)}`);
-const heads = parsed.data;
-
-const foldedSet = (words: readonly string[]) => new Set(words.map(fold));
+const heads = readLexicon(import.meta.dirname, "heads.json", HeadsFile);
 
 export const PROGRAM_ENDS = new PhraseTrie(heads.programEnds);
 export const PROGRAM_STARTS = foldedSet(heads.programStarts);

@@ -36,7 +36,7 @@ function titleWord(t: Token | undefined): boolean {
 }
 
 /** "eTrace": a lower-case prefix on a capitalized word, the shape of named systems. */
-export function camel(t: Token): boolean {
+function camel(t: Token): boolean {
   return t.kind === "word" && /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(t.text);
 }
 

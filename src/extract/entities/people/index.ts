@@ -17,6 +17,9 @@ import { type FullName, ShortForms } from "./short.ts";
 import { commonWord, type Reading, readNames, thingWord } from "./tagger.ts";
 import { blockTokens, initial, SpanSet, tokenize, type Token } from "./tokens.ts";
 
+/** A candidate that the rules leave to compromise's reading. */
+const READ = "read";
+
 interface Candidate extends NameCandidate {
   /** The words that carry the name: no particles, initials or suffix. */
   words: string[];
@@ -61,8 +64,6 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
     parent: null,
   }));
 }
-
-const READ = "read";
 
 /**
  * A generational suffix or a nickname makes a name of two words a person;

@@ -3,11 +3,9 @@
  * validated once and compiled into phrase tries and folded-word sets, plus
  * the demonyms of the gazetteer's places ("Costa Rican President ...").
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import { PLACES } from "../gazetteer.ts";
-import { PhraseTrie } from "./phrases.ts";
+import { foldedSet, PhraseTrie, readLexicon } from "./phrases.ts";
 import { fold } from "./tokens.ts";
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -30,16 +28,8 @@ const NamesFile = z.object({
   thingHeads: Phrases,
 });
 
-function read<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(join(import.meta.dirname, file), "utf8")));
-  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-const titles = read("titles.json", TitlesFile);
-const names = read("names.json", NamesFile);
-
-const foldedSet = (phrases: readonly string[]) => new Set(phrases.map(fold));
+const titles = readLexicon(import.meta.dirname, "titles.json", TitlesFile);
+const names = readLexicon(import.meta.dirname, "names.json", NamesFile);
 
 export const TITLE_HEADS = new PhraseTrie(titles.heads);
 /** Words before a head: "Deputy", "Treasury", "Foreign"; portfolios go there too ("Homeland Security Secretary"). */

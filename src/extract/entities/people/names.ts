@@ -92,7 +92,7 @@ interface TitleMatch {
  * National Security Advisor"). A title in the possessive ("President’s
  * Budget") titles no one.
  */
-export function readTitle(tokens: readonly Token[], i: number): TitleMatch | null {
+function readTitle(tokens: readonly Token[], i: number): TitleMatch | null {
   let j = DEMONYMS.longest(tokens, i)?.end ?? i;
   let head: TitleMatch | null = null;
   for (;;) {

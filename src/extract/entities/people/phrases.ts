@@ -3,7 +3,22 @@
  * of thousands of multi-word phrases is matched in time linear in the
  * phrase, not in the list.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
 import { fold, type Token } from "./tokens.ts";
+
+/** Reads and validates a lexicon's JSON data file, once, at load. */
+export function readLexicon<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(join(dir, file), "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** A set of single words, folded as tokens are. */
+export function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
+}
 
 interface Node {
   next: Map<string, Node>;
