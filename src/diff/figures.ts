@@ -1,0 +1,170 @@
+/**
+ * Figures of two documents paired by what they measure. Two figures can be
+ * one measure only when their kind and unit agree; then, best first:
+ * - the same subject entity and the same counted item (or, for money and
+ *   measures, the same unit): "SAMHSA awarded $1.5 billion" / "SAMHSA awarded
+ *   $1.9 billion";
+ * - the same counted item: "745 community coalitions" / "751 community coalitions";
+ * - a like sentence around them, when the subject is missing: "Europe and
+ *   Central Asia . . . 10,000" / "Europe and Central Asia . . . 15,000".
+ * A different subject or a different item rules a pair out. Candidates come
+ * from an index on subject, item and nearby words, so two long documents do
+ * not cost the product of their figures.
+ */
+import type { Amount, DocumentDiff, FigureChange, FigurePairing, FigureRef, Span } from "../schema.ts";
+import type { DocumentIndex } from "./document.ts";
+import { pairBest, type Candidate } from "./pairing.ts";
+import { dice, plainWords, tokens, tokensAt } from "./similarity.ts";
+
+/** Items this alike count the same thing ("community coalitions", "coalitions"). */
+const SAME_ITEM = 0.5;
+/** Sentences this alike state the same measure. */
+const SAME_CONTEXT = 0.5;
+/** With the same subject and no item or unit to compare, the sentence must agree this much. */
+const SUBJECT_CONTEXT = 0.3;
+/** With the same item, the sentences must share at least this much. */
+const ITEM_CONTEXT = 0.2;
+/** Words either side of a figure that say what it counts. */
+const NEAR_WORDS = 5;
+/** How much the nearby words weigh against the whole sentence. */
+const NEAR_WEIGHT = 0.6;
+/** An equal value tips a tie: the figure most likely restated. */
+const SAME_VALUE_BONUS = 0.25;
+/** What sitting under like section headings adds. */
+const SECTION_WEIGHT = 0.25;
+/** Index keys held by more figures than this are too common to find candidates by. */
+const MAX_POSTING = 64;
+
+interface Figure {
+  amount: Amount;
+  bucket: string;
+  subject: string | null;
+  item: Set<string> | null;
+  near: Set<string>;
+  sentence: Set<string>;
+  /** The sentence's plain words, to know it unchanged. */
+  sentenceWords: string;
+  section: Set<string>;
+  ref: FigureRef;
+}
+
+export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDiff["figures"] {
+  const oldFigures = old.extraction.amounts.map((a) => figure(old, a));
+  const newFigures = neu.extraction.amounts.map((a) => figure(neu, a));
+  const pairing = pairBest(oldFigures, newFigures, candidates(oldFigures, newFigures));
+
+  const changed: FigureChange[] = [];
+  let kept = 0;
+  for (const p of pairing.pairs) {
+    const o = p.old.amount;
+    const n = p.new.amount;
+    if (o.value === n.value && o.valueMax === n.valueMax) {
+      kept++;
+      continue;
+    }
+    const absolute = round(n.value - o.value);
+    changed.push({
+      old: p.old.ref,
+      new: p.new.ref,
+      pairedBy: score(p.old, p.new)!.basis,
+      change: { absolute, relative: o.value === 0 ? null : round(absolute / Math.abs(o.value)) },
+    });
+  }
+  return { changed, added: pairing.onlyNew.map((f) => f.ref), removed: pairing.onlyOld.map((f) => f.ref), kept };
+}
+
+function figure(doc: DocumentIndex, a: Amount): Figure {
+  const text = doc.extraction.text;
+  const wordsIn = ([start, end]: Span) =>
+    tokensAt(text.slice(start, end), { numbers: false })
+      .map((t) => ({ ...t, start: t.start + start, end: t.end + start }))
+      .filter((t) => t.end <= a.span[0] || t.start >= a.span[1]);
+  // A figure alone in its "sentence" (a table row cut at its dot leaders) is read with its whole segment.
+  let [start, end] = doc.sentenceAt(a.span, a.segment);
+  let words = wordsIn([start, end]);
+  const segment = doc.segment(a.segment);
+  if (words.length === 0 && segment) {
+    [start, end] = segment.span;
+    words = wordsIn(segment.span);
+  }
+  const before = words.filter((t) => t.end <= a.span[0]).slice(-NEAR_WORDS);
+  const after = words.filter((t) => t.start >= a.span[1]).slice(0, NEAR_WORDS);
+  const item = a.item === null ? null : tokens(a.item, { numbers: false });
+  const section = doc.sectionOf(a.segment);
+  const sentence = text.slice(start, end).replace(/\s+/g, " ");
+  return {
+    amount: a,
+    bucket: `${a.kind}|${a.unit ?? ""}`,
+    subject: a.subject,
+    item: item && item.size > 0 ? item : null,
+    near: new Set([...before, ...after].map((t) => t.token)),
+    sentence: new Set(words.map((t) => t.token)),
+    sentenceWords: plainWords(sentence),
+    section: section ? tokens(section.heading) : new Set(),
+    ref: {
+      text: a.text, span: a.span, kind: a.kind, value: a.value, valueMax: a.valueMax, unit: a.unit, qualifier: a.qualifier,
+      item: a.item, subject: a.subject, subjectName: doc.entity(a.subject)?.name ?? null, section: section?.heading ?? null, sentence,
+    },
+  };
+}
+
+/** The pairs that may be one measure, with their scores. */
+function* candidates(old: readonly Figure[], neu: readonly Figure[]): Generator<Candidate> {
+  const index = new Map<string, number[]>();
+  old.forEach((f, i) => {
+    for (const key of indexKeys(f)) {
+      const list = index.get(key) ?? [];
+      list.push(i);
+      index.set(key, list);
+    }
+  });
+  for (let j = 0; j < neu.length; j++) {
+    const n = neu[j]!;
+    const seen = new Set<number>();
+    for (const key of indexKeys(n)) {
+      const list = index.get(key);
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const i of list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const s = score(old[i]!, n);
+        if (s !== null) yield { old: i, new: j, score: s.score };
+      }
+    }
+  }
+}
+
+/** Keys a figure is found by, each within its kind and unit. */
+function indexKeys(f: Figure): string[] {
+  const keys = [`w:${f.bucket}|${f.sentenceWords}`];
+  if (f.subject) keys.push(`s:${f.bucket}|${f.subject}`);
+  for (const t of f.item ?? []) keys.push(`i:${f.bucket}|${t}`);
+  for (const t of f.near) keys.push(`n:${f.bucket}|${t}`);
+  return keys;
+}
+
+function score(o: Figure, n: Figure): { score: number; basis: FigurePairing } | null {
+  if (o.bucket !== n.bucket) return null;
+  const sameSubject = o.subject !== null && o.subject === n.subject;
+  const otherSubject = o.subject !== null && n.subject !== null && !sameSubject;
+  const item = o.item && n.item ? dice(o.item, n.item) : null;
+  const otherItem = item !== null && item < SAME_ITEM;
+  const context = o.sentenceWords === n.sentenceWords ? 1 : NEAR_WEIGHT * dice(o.near, n.near) + (1 - NEAR_WEIGHT) * dice(o.sentence, n.sentence);
+
+  let basis: FigurePairing | null = null;
+  if (sameSubject && !otherItem && (item !== null || o.amount.unit !== null || context >= SUBJECT_CONTEXT)) basis = "subject";
+  else if (!otherSubject && item !== null && !otherItem && context >= ITEM_CONTEXT) basis = "item";
+  else if (!otherSubject && !otherItem && context >= SAME_CONTEXT) basis = "context";
+  if (basis === null) return null;
+
+  const sameValue = o.amount.value === n.amount.value && o.amount.valueMax === n.amount.valueMax;
+  return {
+    basis,
+    score: (sameSubject ? 1 : 0) + (item ?? 0) + context + (sameValue ? SAME_VALUE_BONUS : 0) + SECTION_WEIGHT * dice(o.section, n.section),
+  };
+}
+
+/** Clears the float noise of a subtraction or division. */
+function round(x: number): number {
+  return Number(x.toPrecision(10));
+}
