@@ -183,6 +183,29 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
   });
 });
 
+describe("the fixture series through the pipeline (needs the entity, amount and date extractors)", () => {
+  it("reports the agency of each year, the changed figures with their change, and the period", () => {
+    const d = diffExtractions(bare2023, bare2024);
+    expect(d.sections.added.map((s) => s.heading)).toEqual(["Nature-Based Solutions"]);
+    expect(d.sections.removed.map((s) => s.heading)).toEqual(["Workforce Training"]);
+    expect(d.entities.added.filter((e) => e.type === "agency").map((e) => e.key)).toEqual(["agency:us:usace"]);
+    expect(d.entities.removed.filter((e) => e.type === "agency").map((e) => e.key)).toEqual(["agency:us:dol"]);
+    expect(d.figures.changed.map((c) => [c.old.text, c.new.text])).toEqual([
+      ["$310 million", "$355 million"],
+      ["212", "240"],
+      ["1,450", "1,720"],
+      ["38", "45"],
+      ["9,000", "12,500"],
+    ]);
+    expect(d.figures.changed[0]!.change).toEqual({ absolute: 45e6, relative: 0.1451612903 });
+    expect(d.figures.kept).toBe(1);
+    expect(d.figures.added.map((f) => f.text)).toEqual(["120 miles", "30"]);
+    expect(d.figures.removed.map((f) => f.text)).toEqual(["14", "900"]);
+    expect(d.old.period).toMatchObject({ from: "2021-01-01", to: "2024-01-31", published: "2023-11-14" });
+    expect(d.new.period).toMatchObject({ from: "2021-01-01", to: "2025-01-31", published: "2024-11-19" });
+  });
+});
+
 describe(sharedTitle("diffExtractions on refugee admissions FY2022 and FY2023, counts given by hand"), () => {
   const FY2022 = "whitehouse/statements-releases/2021-10/2021-10-08-memorandum-for-the-secretary-of-state-on-presidential-determination-on-refugee-admissions-for-fiscal-year-2022.md";
   const FY2023 = "whitehouse/presidential-actions/2022-09/2022-09-27-memorandum-on-presidential-determination-on-refugee-admissions-for-fiscal-year-2023.md";
