@@ -244,7 +244,7 @@ export const DocumentDiff = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   old: DiffSide,
   new: DiffSide,
-  changed: z.boolean().describe("false when nothing below differs"),
+  changed: z.boolean().describe("false when the documents agree in every group below and in their periods"),
   goals: outlineDiff(GoalRef),
   sections: outlineDiff(SectionRef),
   entities: z.object({
@@ -290,6 +290,6 @@ export const RECORD_SCHEMAS = {
   mention: Mention,
   amount: Amount,
   date: DateMention,
-  diff: DocumentDiff,
-  series: SeriesDiff,
+  documentDiff: DocumentDiff,
+  seriesDiff: SeriesDiff,
 } as const;

@@ -15,7 +15,7 @@ import { renderText, wantsColor } from "../src/diff/render/text.ts";
 import { changeText, number } from "../src/diff/render/format.ts";
 import { dice, stem, tokens } from "../src/diff/similarity.ts";
 import { DocumentDiff, type Extraction } from "../src/schema.ts";
-import { withFacts, type AmountSpec, type Facts } from "./diff-records.ts";
+import { withFacts, type AmountSpec, type EntitySpec, type Facts } from "./diff-records.ts";
 import { extractText } from "./helpers/documents.ts";
 import { corpusPath, HAS_SHARED, sharedTitle } from "./helpers/shared.ts";
 
@@ -26,43 +26,42 @@ const FEMA = { key: "agency:us:fema", type: "agency", name: "Federal Emergency M
 const NOAA = { key: "agency:us:noaa", type: "agency", name: "National Oceanic and Atmospheric Administration", acronym: "NOAA", mentions: ["National Oceanic and Atmospheric Administration", "NOAA"] } as const;
 const PARTNERSHIP = { key: "program:coastal-flood-resilience-partnership", type: "program", name: "Coastal Flood Resilience Partnership", mentions: ["Coastal Flood Resilience Partnership"] } as const;
 
-const FACTS_2023: Facts = {
-  entities: [FEMA, NOAA, PARTNERSHIP, { key: "agency:us:dol", type: "agency", name: "Department of Labor", acronym: "DOL", mentions: ["Department of Labor"] }],
-  amounts: [
-    { text: "$310 million", kind: "money", value: 310e6, unit: "USD", subject: FEMA.key },
-    { text: "212", kind: "count", value: 212, item: "coastal communities", subject: FEMA.key },
-    { text: "1,450", kind: "count", value: 1450, item: "homes" },
-    { text: "64", kind: "count", value: 64, item: "critical facilities" },
-    { text: "38", kind: "count", value: 38, item: "coastal counties", subject: NOAA.key },
-    { text: "9,000", kind: "count", value: 9000, item: "residents", qualifier: "over" },
-    { text: "14", kind: "count", value: 14, item: "apprenticeship programs", subject: "agency:us:dol" },
-    { text: "900", kind: "count", value: 900, item: "workers", subject: "agency:us:dol" },
-  ],
-  dates: [
-    { text: "fiscal year 2023", from: "2022-10-01", to: "2023-09-30", grain: "fiscal_year" },
-    { text: "2021", from: "2021-01-01", to: "2021-12-31", grain: "year" },
-    { text: "January 2024", from: "2024-01-01", to: "2024-01-31", grain: "month" },
-  ],
-};
+const DOL = "agency:us:dol";
+const USACE = "agency:us:usace";
 
-const FACTS_2024: Facts = {
-  entities: [FEMA, NOAA, PARTNERSHIP, { key: "agency:us:usace", type: "agency", name: "United States Army Corps of Engineers", acronym: "USACE", mentions: ["U.S. Army Corps of Engineers", "USACE"] }],
-  amounts: [
-    { text: "$355 million", kind: "money", value: 355e6, unit: "USD", subject: FEMA.key },
-    { text: "240", kind: "count", value: 240, item: "coastal communities", subject: FEMA.key },
-    { text: "1,720", kind: "count", value: 1720, item: "homes" },
-    { text: "64", kind: "count", value: 64, item: "critical facilities" },
-    { text: "45", kind: "count", value: 45, item: "coastal counties", subject: NOAA.key },
-    { text: "12,500", kind: "count", value: 12500, item: "residents", qualifier: "over" },
-    { text: "120 miles", kind: "quantity", value: 120, unit: "mi", item: "shoreline", subject: "agency:us:usace" },
-    { text: "30", kind: "count", value: 30, item: "local partners", subject: "agency:us:usace" },
-  ],
-  dates: [
-    { text: "fiscal year 2024", from: "2023-10-01", to: "2024-09-30", grain: "fiscal_year" },
-    { text: "2021", from: "2021-01-01", to: "2021-12-31", grain: "year" },
-    { text: "January 2025", from: "2025-01-01", to: "2025-01-31", grain: "month" },
-  ],
-};
+/** What a figure's text says: "$310 million" is 310e6, "1,450" is 1450. */
+const valueOf = (text: string) => Number(text.replace(/[^\d.]/g, "")) * (text.includes("million") ? 1e6 : 1);
+
+type Measure = Omit<AmountSpec, "text" | "value">;
+/** The figures of both years: what each measures, its 2023 text and its 2024 text (null: not stated that year). */
+const FIGURES: [Measure, string | null, string | null][] = [
+  [{ kind: "money", unit: "USD", subject: FEMA.key }, "$310 million", "$355 million"],
+  [{ kind: "count", item: "coastal communities", subject: FEMA.key }, "212", "240"],
+  [{ kind: "count", item: "homes" }, "1,450", "1,720"],
+  [{ kind: "count", item: "critical facilities" }, "64", "64"],
+  [{ kind: "count", item: "coastal counties", subject: NOAA.key }, "38", "45"],
+  [{ kind: "count", item: "residents", qualifier: "over" }, "9,000", "12,500"],
+  [{ kind: "count", item: "apprenticeship programs", subject: DOL }, "14", null],
+  [{ kind: "count", item: "workers", subject: DOL }, "900", null],
+  [{ kind: "quantity", unit: "mi", item: "shoreline", subject: USACE }, null, "120 miles"],
+  [{ kind: "count", item: "local partners", subject: USACE }, null, "30"],
+];
+
+function factsOf(year: 0 | 1, agency: EntitySpec, fiscalYear: [string, string], applications: [string, string]): Facts {
+  const amounts = FIGURES.flatMap(([measure, ...texts]) => (texts[year] === null ? [] : [{ ...measure, text: texts[year]!, value: valueOf(texts[year]!) }]));
+  return {
+    entities: [FEMA, NOAA, PARTNERSHIP, agency],
+    amounts,
+    dates: [
+      { text: `fiscal year ${fiscalYear[1].slice(0, 4)}`, from: fiscalYear[0], to: fiscalYear[1], grain: "fiscal_year" },
+      { text: "2021", from: "2021-01-01", to: "2021-12-31", grain: "year" },
+      { text: `January ${applications[0].slice(0, 4)}`, from: applications[0], to: applications[1], grain: "month" },
+    ],
+  };
+}
+
+const FACTS_2023 = factsOf(0, { key: DOL, type: "agency", name: "Department of Labor", acronym: "DOL", mentions: ["Department of Labor"] }, ["2022-10-01", "2023-09-30"], ["2024-01-01", "2024-01-31"]);
+const FACTS_2024 = factsOf(1, { key: USACE, type: "agency", name: "United States Army Corps of Engineers", acronym: "USACE", mentions: ["U.S. Army Corps of Engineers", "USACE"] }, ["2023-10-01", "2024-09-30"], ["2025-01-01", "2025-01-31"]);
 
 /** The same facts with what the figures measure forgotten: the diff must fall back on their sentences. */
 const withoutMeasures = (f: Facts): Facts => ({ ...f, amounts: f.amounts!.map((a) => ({ ...a, subject: null, item: null })) });

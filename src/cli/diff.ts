@@ -34,7 +34,7 @@ date order), or the documents named, in date order.
 
 options:
   --db PATH        database file (default out/govfacts.db)
-  --json           the diff as JSON (npm run schema: diff, series)
+  --json           the diff as JSON (npm run schema: documentDiff, seriesDiff)
   --markdown       the diff as Markdown
   --max-bytes N    refuse files larger than N bytes (default 20 MB)
   -h, --help       this help
