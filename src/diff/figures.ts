@@ -32,8 +32,14 @@ const NEAR_WEIGHT = 0.6;
 const SAME_VALUE_BONUS = 0.25;
 /** What sitting under like section headings adds. */
 const SECTION_WEIGHT = 0.25;
-/** Index keys held by more figures than this are too common to find candidates by. */
+/**
+ * A key held by more old figures than this finds only the NEAREST of them
+ * to the new figure's place in its document (documents keep their order
+ * from year to year), so a long, repetitive document costs a bounded number
+ * of comparisons per figure.
+ */
 const MAX_POSTING = 64;
+const NEAREST = 16;
 
 interface Figure {
   amount: Amount;
@@ -120,11 +126,12 @@ function* candidates(old: readonly Figure[], neu: readonly Figure[]): Generator<
   });
   for (let j = 0; j < neu.length; j++) {
     const n = neu[j]!;
+    const place = neu.length > 1 ? (j / (neu.length - 1)) * (old.length - 1) : 0;
     const seen = new Set<number>();
     for (const key of indexKeys(n)) {
       const list = index.get(key);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const i of list) {
+      if (!list) continue;
+      for (const i of list.length > MAX_POSTING ? nearest(list, place, NEAREST) : list) {
         if (seen.has(i)) continue;
         seen.add(i);
         const s = score(old[i]!, n);
@@ -132,6 +139,19 @@ function* candidates(old: readonly Figure[], neu: readonly Figure[]): Generator<
       }
     }
   }
+}
+
+/** The `count` entries of an ascending list closest to `place`. */
+function nearest(list: readonly number[], place: number, count: number): readonly number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < place) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(0, Math.min(lo - (count >> 1), list.length - count));
+  return list.slice(start, start + count);
 }
 
 /** Keys a figure is found by, each within its kind and unit. */
