@@ -7,13 +7,13 @@
  * - the same counted item: "745 community coalitions" / "751 community coalitions";
  * - a like sentence around them, when the subject is missing: "Europe and
  *   Central Asia . . . 10,000" / "Europe and Central Asia . . . 15,000".
- * A different subject or a different item rules a pair out. Candidates come
- * from an index on subject, item and nearby words, so two long documents do
- * not cost the product of their figures.
+ * A different subject or a different item rules a pair out. Only figures
+ * that share a subject, an item word or a nearby word are compared, so two
+ * long documents do not cost the product of their figures.
  */
 import type { Amount, DocumentDiff, FigureChange, FigurePairing, FigureRef, Span } from "../schema.ts";
 import type { DocumentIndex } from "./document.ts";
-import { pairBest, type Candidate } from "./pairing.ts";
+import { pairBest, pairsSharingKeys } from "./pairing.ts";
 import { dice, plainWords, tokens, tokensAt } from "./similarity.ts";
 
 /** Items this alike count the same thing ("community coalitions", "coalitions"). */
@@ -32,14 +32,6 @@ const NEAR_WEIGHT = 0.6;
 const SAME_VALUE_BONUS = 0.25;
 /** What sitting under like section headings adds. */
 const SECTION_WEIGHT = 0.25;
-/**
- * A key held by more old figures than this finds only the NEAREST of them
- * to the new figure's place in its document (documents keep their order
- * from year to year), so a long, repetitive document costs a bounded number
- * of comparisons per figure.
- */
-const MAX_POSTING = 64;
-const NEAREST = 16;
 
 interface Figure {
   amount: Amount;
@@ -57,7 +49,7 @@ interface Figure {
 export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDiff["figures"] {
   const oldFigures = old.extraction.amounts.map((a) => figure(old, a));
   const newFigures = neu.extraction.amounts.map((a) => figure(neu, a));
-  const pairing = pairBest(oldFigures, newFigures, candidates(oldFigures, newFigures));
+  const pairing = pairBest(oldFigures, newFigures, pairsSharingKeys(oldFigures, newFigures, indexKeys, (o, n) => score(o, n)?.score ?? null));
 
   const changed: FigureChange[] = [];
   let kept = 0;
@@ -112,46 +104,6 @@ function figure(doc: DocumentIndex, a: Amount): Figure {
       item: a.item, subject: a.subject, subjectName: doc.entity(a.subject)?.name ?? null, section: section?.heading ?? null, sentence,
     },
   };
-}
-
-/** The pairs that may be one measure, with their scores. */
-function* candidates(old: readonly Figure[], neu: readonly Figure[]): Generator<Candidate> {
-  const index = new Map<string, number[]>();
-  old.forEach((f, i) => {
-    for (const key of indexKeys(f)) {
-      const list = index.get(key) ?? [];
-      list.push(i);
-      index.set(key, list);
-    }
-  });
-  for (let j = 0; j < neu.length; j++) {
-    const n = neu[j]!;
-    const place = neu.length > 1 ? (j / (neu.length - 1)) * (old.length - 1) : 0;
-    const seen = new Set<number>();
-    for (const key of indexKeys(n)) {
-      const list = index.get(key);
-      if (!list) continue;
-      for (const i of list.length > MAX_POSTING ? nearest(list, place, NEAREST) : list) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const s = score(old[i]!, n);
-        if (s !== null) yield { old: i, new: j, score: s.score };
-      }
-    }
-  }
-}
-
-/** The `count` entries of an ascending list closest to `place`. */
-function nearest(list: readonly number[], place: number, count: number): readonly number[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < place) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = Math.max(0, Math.min(lo - (count >> 1), list.length - count));
-  return list.slice(start, start + count);
 }
 
 /** Keys a figure is found by, each within its kind and unit. */

@@ -6,8 +6,8 @@
  */
 import type { Goal, GoalRef, Section, SectionRef } from "../schema.ts";
 import type { DocumentIndex } from "./document.ts";
-import { allPairs, pairBest, type Pairing } from "./pairing.ts";
-import { dice, sameWords, tokens } from "./similarity.ts";
+import { pairBest, pairsSharingKeys, type Pairing } from "./pairing.ts";
+import { dice, plainWords, sameWords, tokens } from "./similarity.ts";
 
 /** Headings this alike are one section reworded; below it, one went and another came. */
 const SAME_SECTION = 0.6;
@@ -33,7 +33,7 @@ export function diffGoals(old: DocumentIndex, neu: DocumentIndex): { diff: Outli
   const pairing = pairBest(
     old.extraction.goals,
     neu.extraction.goals,
-    allPairs(old.extraction.goals, neu.extraction.goals, (a, b) => {
+    pairsSharingKeys(old.extraction.goals, neu.extraction.goals, (g) => [`#${g.number}`, ...words.get(g)!], (a, b) => {
       const sim = similarity(a, b);
       const sameNumber = a.number === b.number;
       return sameNumber || sim >= SAME_GOAL ? sim + (sameNumber ? SAME_NUMBER_BONUS : 0) : null;
@@ -52,7 +52,7 @@ export function diffSections(old: DocumentIndex, neu: DocumentIndex, goalPairs: 
   const pairing = pairBest(
     old.extraction.sections,
     neu.extraction.sections,
-    allPairs(old.extraction.sections, neu.extraction.sections, (a, b) => {
+    pairsSharingKeys(old.extraction.sections, neu.extraction.sections, (s) => [plainWords(s.heading), ...words.get(s)!], (a, b) => {
       const sim = similarity(a, b);
       return sim >= SAME_SECTION ? sim + (pairedGoals.has(`${a.goal}>${b.goal}`) ? SAME_GOAL_BONUS : 0) : null;
     }),

@@ -1,6 +1,7 @@
 /**
- * One-to-one pairing of the items of two documents: the candidate pairs are
- * taken best first, each item at most once (greedy assignment). Ties go to
+ * One-to-one pairing of the items of two documents: the candidate pairs
+ * (those sharing a key) are taken best first, each item at most once
+ * (greedy assignment). Ties go to
  * the pair whose items stand at the closer relative position in their
  * documents, so that a document paired with itself pairs every item with
  * itself.
@@ -44,12 +45,53 @@ export function pairBest<O, N>(old: readonly O[], neu: readonly N[], candidates:
   return { pairs, onlyOld: old.filter((_, i) => !oldTaken[i]), onlyNew };
 }
 
-/** Every pair of two short lists that `score` allows (null: never the same item). */
-export function* allPairs<O, N>(old: readonly O[], neu: readonly N[], score: (o: O, n: N) => number | null): Generator<Candidate> {
-  for (let i = 0; i < old.length; i++) {
-    for (let j = 0; j < neu.length; j++) {
-      const s = score(old[i]!, neu[j]!);
-      if (s !== null) yield { old: i, new: j, score: s };
+/**
+ * A key held by more old items than this finds only the NEAREST of them to
+ * the new item's place in its document (documents keep their order from
+ * year to year), so long, repetitive documents cost a bounded number of
+ * comparisons per item.
+ */
+const MAX_POSTING = 64;
+const NEAREST = 16;
+
+/**
+ * The pairs that `score` allows (null: never the same item) among those that
+ * share at least one key: items with nothing in common are never compared.
+ */
+export function* pairsSharingKeys<T>(old: readonly T[], neu: readonly T[], keys: (t: T) => Iterable<string>, score: (o: T, n: T) => number | null): Generator<Candidate> {
+  const index = new Map<string, number[]>();
+  old.forEach((t, i) => {
+    for (const key of new Set(keys(t))) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  for (let j = 0; j < neu.length; j++) {
+    const place = neu.length > 1 ? (j / (neu.length - 1)) * (old.length - 1) : 0;
+    const seen = new Set<number>();
+    for (const key of keys(neu[j]!)) {
+      const list = index.get(key);
+      if (!list) continue;
+      for (const i of list.length > MAX_POSTING ? nearest(list, place, NEAREST) : list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const s = score(old[i]!, neu[j]!);
+        if (s !== null) yield { old: i, new: j, score: s };
+      }
     }
   }
+}
+
+/** The `count` entries of an ascending list closest to `place`. */
+function nearest(list: readonly number[], place: number, count: number): readonly number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < place) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(0, Math.min(lo - (count >> 1), list.length - count));
+  return list.slice(start, start + count);
 }
