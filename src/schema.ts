@@ -250,7 +250,10 @@ export const DocumentDiff = z.object({
   entities: z.object({
     added: z.array(EntityRef).describe("keys only in the new document, by type and name"),
     removed: z.array(EntityRef).describe("keys only in the old document, by type and name"),
-    kept: z.number().int().nonnegative(),
+    renamed: z
+      .array(z.object({ old: EntityRef, new: EntityRef, similarity: Similarity }))
+      .describe("one entity under two keys: a person named in full in one and by surname in the other, a program or law named two ways"),
+    kept: z.number().int().nonnegative().describe("keys in both"),
   }),
   figures: z.object({
     changed: z.array(FigureChange),

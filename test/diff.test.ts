@@ -85,7 +85,7 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
     expect(d.changed).toBe(false);
     expect(d.figures).toEqual({ changed: [], added: [], removed: [], kept: 8 });
     expect(d.sections).toMatchObject({ added: [], removed: [], renamed: [], kept: 4 });
-    expect(d.entities).toEqual({ added: [], removed: [], kept: 4 });
+    expect(d.entities).toEqual({ added: [], removed: [], renamed: [], kept: 4 });
   });
 
   it("reports the added, removed and renamed sections", () => {
@@ -102,6 +102,34 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
     expect(d.entities.added.map((e) => e.key)).toEqual(["agency:us:usace"]);
     expect(d.entities.removed.map((e) => e.key)).toEqual(["agency:us:dol"]);
     expect(d.entities.kept).toBe(3);
+  });
+
+  it("takes a person's full name and surname, or a program named two ways, for one entity", () => {
+    const person = (key: string, name: string, mention: string): EntitySpec => ({ key, type: "person", name, mentions: [mention] });
+    const old = withFacts(bare2023, {
+      entities: [
+        person("person:maria-quiroga", "Maria Quiroga", "Federal Emergency"),
+        { key: "program:coastal-flood-resilence-partnership", type: "program", name: "Coastal Flood Resilence Partnership", mentions: ["Coastal Flood Resilience Partnership"] },
+        { key: "agency:us:usao-sdtx", type: "agency", name: "U.S. Attorney's Office for the Southern District of Texas", mentions: ["NOAA"] },
+      ],
+    });
+    const neu = withFacts(bare2024, {
+      entities: [
+        person("person:quiroga", "Quiroga", "Federal Emergency"),
+        PARTNERSHIP,
+        { key: "agency:us:usao-ndtx", type: "agency", name: "U.S. Attorney's Office for the Northern District of Texas", mentions: ["NOAA"] },
+      ],
+    });
+    const d = diffExtractions(old, neu);
+    expect(d.entities.renamed.map((r) => [r.old.name, r.new.name])).toEqual([
+      ["Maria Quiroga", "Quiroga"],
+      ["Coastal Flood Resilence Partnership", "Coastal Flood Resilience Partnership"],
+    ]);
+    expect(d.entities.added.map((e) => e.key)).toEqual(["agency:us:usao-ndtx"]);
+    expect(d.entities.removed.map((e) => e.key)).toEqual(["agency:us:usao-sdtx"]);
+    // With two people of that surname in the old document, the surname alone names neither.
+    const two = withFacts(bare2023, { entities: [person("person:maria-quiroga", "Maria Quiroga", "FEMA"), person("person:ana-quiroga", "Ana Quiroga", "NOAA")] });
+    expect(diffExtractions(two, withFacts(bare2024, { entities: [person("person:quiroga", "Quiroga", "FEMA")] })).entities.renamed).toEqual([]);
   });
 
   it("pairs figures by subject and item, with their absolute and relative change", () => {

@@ -34,6 +34,6 @@ function side(x: Extraction): DiffSide {
 }
 
 function hasChanges(d: Pick<DocumentDiff, "goals" | "sections" | "entities" | "figures">): boolean {
-  const outline = [d.goals, d.sections].some((o) => o.added.length + o.removed.length + o.renamed.length > 0);
-  return outline || d.entities.added.length + d.entities.removed.length > 0 || d.figures.changed.length + d.figures.added.length + d.figures.removed.length > 0;
+  const named = [d.goals, d.sections, d.entities].some((g) => g.added.length + g.removed.length + g.renamed.length > 0);
+  return named || d.figures.changed.length + d.figures.added.length + d.figures.removed.length > 0;
 }

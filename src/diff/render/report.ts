@@ -91,14 +91,15 @@ function outline<R>(title: string, o: OutlineChanges<R>, text: (r: R) => string,
 
 function entities(d: DocumentDiff): Group {
   const e = d.entities;
-  const types = [...new Set([...e.added, ...e.removed].map((x) => x.type))];
+  const types = [...new Set([...e.renamed.map((r) => r.new), ...e.added, ...e.removed].map((x) => x.type))];
   const name = (x: EntityRef) => (x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name);
   return {
     title: "Entities",
-    summary: counts([[e.added.length, "only in new"], [e.removed.length, "only in old"], [e.kept, "in both"]]),
+    summary: counts([[e.added.length, "only in new"], [e.removed.length, "only in old"], [e.renamed.length, "renamed"], [e.kept, "in both"]]),
     parts: types.map((type) => ({
       title: type,
       entries: [
+        ...e.renamed.filter((r) => r.new.type === type).map((r): Entry => ({ mark: "changed", text: `${name(r.old)} → ${name(r.new)}` })),
         ...e.added.filter((x) => x.type === type).map((x): Entry => ({ mark: "added", text: name(x) })),
         ...e.removed.filter((x) => x.type === type).map((x): Entry => ({ mark: "removed", text: name(x) })),
       ],
