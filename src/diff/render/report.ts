@@ -3,7 +3,7 @@
  * sections, entities, figures) of marked entries. The terminal and Markdown
  * renderers format this one layout.
  */
-import type { DiffSide, DocumentDiff, EntityRef, GoalRef, SectionRef } from "../../schema.ts";
+import { EntityType, type DiffSide, type DocumentDiff, type EntityRef, type GoalRef, type SectionRef } from "../../schema.ts";
 import { changeText, excerpt, figureText, measureLabel, periodText } from "./format.ts";
 
 export type Mark = "added" | "removed" | "changed";
@@ -91,7 +91,8 @@ function outline<R>(title: string, o: OutlineChanges<R>, text: (r: R) => string,
 
 function entities(d: DocumentDiff): Group {
   const e = d.entities;
-  const types = [...new Set([...e.renamed.map((r) => r.new), ...e.added, ...e.removed].map((x) => x.type))];
+  const present = new Set([...e.renamed.map((r) => r.new), ...e.added, ...e.removed].map((x) => x.type));
+  const types = EntityType.options.filter((t) => present.has(t));
   const name = (x: EntityRef) => (x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name);
   return {
     title: "Entities",
