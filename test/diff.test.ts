@@ -321,6 +321,7 @@ describe("rendering", () => {
     expect(wantsColor({ isTTY: false }, {})).toBe(false);
     expect(wantsColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
     expect(wantsColor({ isTTY: false }, { FORCE_COLOR: "1" })).toBe(true);
+    expect(wantsColor({ isTTY: true }, { FORCE_COLOR: "0" })).toBe(false);
   });
 
   it("writes a changed figure with its measure and change", () => {

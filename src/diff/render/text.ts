@@ -10,10 +10,10 @@ const MARKS: Record<Mark, { sign: string; style: Style }> = {
   changed: { sign: "~", style: "yellow" },
 };
 
-/** Colors for a stream: never when NO_COLOR is set, always when FORCE_COLOR is, else on a terminal. */
+/** Colors for a stream: never when NO_COLOR is set, as FORCE_COLOR says when it is set, else on a terminal. */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return Boolean(stream.isTTY);
 }
 
