@@ -234,7 +234,7 @@ export const FigureChange = z.object({
   new: FigureRef,
   pairedBy: FigurePairing.describe("subject: same subject entity and measure; item: same counted item; context: similar sentence"),
   change: z.object({
-    absolute: z.number().finite().describe("new value minus old value, in the figure's unit (points for percents)"),
+    absolute: z.number().finite().describe("new value minus old value (a range by its midpoint), in the figure's unit (points for percents)"),
     relative: z.number().finite().nullable().describe("absolute change over the old value; null when that is 0"),
   }),
 });

@@ -197,6 +197,12 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
     );
   });
 
+  it("measures the change of a range by its midpoint", () => {
+    const old = withFacts(bare2023, { amounts: [{ text: "212", kind: "count", value: 212, item: "coastal communities" }] });
+    const neu = withFacts(bare2024, { amounts: [{ text: "240", kind: "count", value: 200, valueMax: 280, item: "coastal communities" }] });
+    expect(diffExtractions(old, neu).figures.changed.map((c) => c.change)).toEqual([{ absolute: 28, relative: 0.1320754717 }]);
+  });
+
   it("reports a changed value as one change of the right size", () => {
     fc.assert(
       fc.property(fc.nat(y2024.amounts.length - 1), fc.integer({ min: 1, max: 10_000 }), (i, delta) => {
@@ -342,10 +348,11 @@ describe("rendering", () => {
   it("states changes in the figure's unit", () => {
     expect(number(20_500_000)).toBe("20.5 million");
     expect(number(1066)).toBe("1,066");
-    const change = (kind: "percent" | "count", absolute: number, relative: number | null) =>
-      changeText({ old: {} as never, new: { kind, unit: kind === "percent" ? "%" : null } as never, pairedBy: "item", change: { absolute, relative } });
+    const change = (kind: "percent" | "count", absolute: number, relative: number | null, valueMax: number | null = null) =>
+      changeText({ old: { valueMax: null } as never, new: { kind, unit: kind === "percent" ? "%" : null, valueMax } as never, pairedBy: "item", change: { absolute, relative } });
     expect(change("percent", 5, 0.125)).toBe("+5 points");
     expect(change("count", -72, -0.5)).toBe("−72, −50%");
     expect(change("count", 3, null)).toBe("+3");
+    expect(change("count", 0, 0, 50_000)).toBe("±0, ±0% at the midpoint");
   });
 });

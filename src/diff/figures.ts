@@ -60,12 +60,12 @@ export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDif
       kept++;
       continue;
     }
-    const absolute = round(n.value - o.value);
+    const absolute = round(level(n) - level(o));
     changed.push({
       old: p.old.ref,
       new: p.new.ref,
       pairedBy: score(p.old, p.new)!.basis,
-      change: { absolute, relative: o.value === 0 ? null : round(absolute / Math.abs(o.value)) },
+      change: { absolute, relative: level(o) === 0 ? null : round(absolute / Math.abs(level(o))) },
     });
   }
   return { changed, added: pairing.onlyNew.map((f) => f.ref), removed: pairing.onlyOld.map((f) => f.ref), kept };
@@ -134,6 +134,11 @@ function score(o: Figure, n: Figure): { score: number; basis: FigurePairing } | 
     basis,
     score: (sameSubject ? 1 : 0) + (item ?? 0) + context + (sameValue ? SAME_VALUE_BONUS : 0) + SECTION_WEIGHT * dice(o.section, n.section),
   };
+}
+
+/** The value a change is measured on: a range counts by its midpoint. */
+function level(a: Amount): number {
+  return a.valueMax === null ? a.value : (a.value + a.valueMax) / 2;
 }
 
 /** Clears the float noise of a subtraction or division. */

@@ -1,9 +1,10 @@
 /**
- * The stored documents of one annual series, found by title: each year's
- * title with its year, fiscal year, ordinal ("Second Meeting of the ...")
- * and labels ("FACT SHEET:") left out must hold the words of the query; of
- * several in one year, the title closest to the query is the year's
- * document (on a tie, the longer document: the fuller account).
+ * The stored documents of one annual series, found by title: with its year,
+ * fiscal year, ordinal ("Second Meeting of the ...") and labels ("FACT
+ * SHEET:") left out, a title must hold every word of the query, or the query
+ * every word of the title; of several in one year, the title closest to the
+ * query is the year's document (on a tie, the longer document: the fuller
+ * account).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,8 +38,8 @@ export function seriesYear(doc: Pick<DocumentSummary, "title" | "published">): n
   return doc.published ? Number(doc.published.slice(0, 4)) : null;
 }
 
-/** The share of the query's words a member's title must hold. */
-const QUERY_COVERAGE = 0.8;
+/** A title whose words all are the query's must have this many of them (Dice) to be of its series. */
+const SHORTER_TITLE = 0.5;
 
 export interface Series {
   /** In date order. */
@@ -53,7 +54,9 @@ export function findSeries(documents: readonly DocumentSummary[], query: string,
   const scored = documents
     .filter((d) => d.title !== null)
     .map((d) => ({ d, title: seriesTokens(d.title!) }))
-    .filter((c) => containment(wanted, c.title) >= QUERY_COVERAGE)
+    // One title's words within the other's: "Memorandum on ..." is of the series of "Memorandum for the
+    // Secretary of State on ...", but "... Economic Dialogue" is not of "... Security Dialogue".
+    .filter((c) => containment(wanted, c.title) === 1 || (containment(c.title, wanted) === 1 && dice(wanted, c.title) >= SHORTER_TITLE))
     .map((c) => ({ d: c.d, score: dice(wanted, c.title) }));
   const byYear = new Map<number | string, { d: DocumentSummary; score: number }[]>();
   for (const c of scored) {

@@ -16,7 +16,15 @@ export function figureText(f: FigureRef): string {
 export function measureLabel(c: FigureChange): string {
   const item = c.new.item ?? c.old.item;
   const subject = c.new.subjectName ?? c.old.subjectName;
-  return [item, subject].filter(Boolean).join(", ") || c.new.section || excerpt(c.new.sentence, c.new.text, 60);
+  return [item, subject].filter(Boolean).join(", ") || leadIn(c.new.sentence, c.new.text) || c.new.section || excerpt(c.new.sentence, c.new.text, 60);
+}
+
+/** The words just before a figure in its sentence, back to a clause break: "Europe and Central Asia . . . 15,000". */
+function leadIn(sentence: string, figure: string, words = 6): string {
+  const at = sentence.indexOf(figure);
+  if (at <= 0) return "";
+  const clause = sentence.slice(0, at).replace(/(?:\s*\.){3,}\s*$/, "").split(/[,;:()…]/).at(-1)!;
+  return clause.trim().split(/\s+/).filter(Boolean).slice(-words).join(" ");
 }
 
 export function changeText(c: FigureChange): string {
@@ -28,7 +36,8 @@ export function changeText(c: FigureChange): string {
     c.new.kind === "percent" ? `${number(size)} ${size === 1 ? "point" : "points"}` :
     c.new.kind === "multiplier" ? `${number(size)}×` :
     c.new.unit ? `${number(size)} ${c.new.unit}` : number(size);
-  return relative === null || c.new.kind === "percent" ? `${sign}${amount}` : `${sign}${amount}, ${sign}${percent(Math.abs(relative))}`;
+  const midpoint = c.old.valueMax !== null || c.new.valueMax !== null ? " at the midpoint" : "";
+  return relative === null || c.new.kind === "percent" ? `${sign}${amount}${midpoint}` : `${sign}${amount}, ${sign}${percent(Math.abs(relative))}${midpoint}`;
 }
 
 function money(x: number, unit: string | null): string {
