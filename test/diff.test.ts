@@ -174,6 +174,19 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
     }
   });
 
+  it("asks more of the sentence when the item is a single word", async () => {
+    // The sentences share "organizations" and "agency" of 9 and 8 words (Dice 0.24).
+    const old = await extractText("Grants\n\n  • Planners in three coastal counties trained 40 organizations with the agency on flood maps.\n");
+    const neu = await extractText("Grants\n\n  • Volunteers from several rural towns reached 55 organizations for the agency by radio.\n");
+    const counted = (item: string) =>
+      diffExtractions(
+        withFacts(old, { amounts: [{ text: "40", kind: "count", value: 40, item }] }),
+        withFacts(neu, { amounts: [{ text: "55", kind: "count", value: 55, item }] }),
+      ).figures.changed.length;
+    expect(counted("organizations")).toBe(0);
+    expect(counted("partner organizations")).toBe(1);
+  });
+
   it("gives each document's period from its dates and publication day", () => {
     const d = diffExtractions(y2023, y2024);
     expect(d.old.period).toEqual({ from: "2021-01-01", to: "2024-01-31", published: "2023-11-14", dates: 3 });

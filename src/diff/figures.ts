@@ -22,8 +22,14 @@ const SAME_ITEM = 0.5;
 const SAME_CONTEXT = 0.5;
 /** With the same subject and no item or unit to compare, the sentence must agree this much. */
 const SUBJECT_CONTEXT = 0.3;
-/** With the same item, the sentences must share at least this much. */
+/** With the same item, the sentences must share at least this much... */
 const ITEM_CONTEXT = 0.2;
+/**
+ * ...and item and sentence together this much, a one-word item ("youth",
+ * "organizations") counting half: the fewer words an item has, the less it
+ * says by itself of what is counted.
+ */
+const ITEM_EVIDENCE = 0.75;
 /** Words either side of a figure that say what it counts. */
 const NEAR_WORDS = 5;
 /** How much the nearby words weigh against the whole sentence. */
@@ -120,12 +126,13 @@ function score(o: Figure, n: Figure): { score: number; basis: FigurePairing } | 
   const sameSubject = o.subject !== null && o.subject === n.subject;
   const otherSubject = o.subject !== null && n.subject !== null && !sameSubject;
   const item = o.item && n.item ? dice(o.item, n.item) : null;
+  const specificity = o.item && n.item ? Math.min(1, Math.min(o.item.size, n.item.size) / 2) : 0;
   const otherItem = item !== null && item < SAME_ITEM;
   const context = o.sentenceWords === n.sentenceWords ? 1 : NEAR_WEIGHT * dice(o.near, n.near) + (1 - NEAR_WEIGHT) * dice(o.sentence, n.sentence);
 
   let basis: FigurePairing | null = null;
   if (sameSubject && !otherItem && (item !== null || o.amount.unit !== null || context >= SUBJECT_CONTEXT)) basis = "subject";
-  else if (!otherSubject && item !== null && !otherItem && context >= ITEM_CONTEXT) basis = "item";
+  else if (!otherSubject && item !== null && !otherItem && context >= ITEM_CONTEXT && item * specificity + context >= ITEM_EVIDENCE) basis = "item";
   else if (!otherSubject && !otherItem && context >= SAME_CONTEXT) basis = "context";
   if (basis === null) return null;
 
