@@ -22,14 +22,12 @@ const SAME_ITEM = 0.5;
 const SAME_CONTEXT = 0.5;
 /** With the same subject and no item or unit to compare, the sentence must agree this much. */
 const SUBJECT_CONTEXT = 0.3;
-/** With the same item, the sentences must share at least this much... */
-const ITEM_CONTEXT = 0.2;
 /**
- * ...and item and sentence together this much, a one-word item ("youth",
- * "organizations") counting half: the fewer words an item has, the less it
- * says by itself of what is counted.
+ * With the same item, the sentences must share at least this much when each
+ * document counts that item once, and up to SAME_CONTEXT when many figures
+ * count it: an item that several figures share says less of which is which.
  */
-const ITEM_EVIDENCE = 0.75;
+const ITEM_CONTEXT = 0.2;
 /** Words either side of a figure that say what it counts. */
 const NEAR_WORDS = 5;
 /** How much the nearby words weigh against the whole sentence. */
@@ -44,6 +42,8 @@ interface Figure {
   bucket: string;
   subject: string | null;
   item: Set<string> | null;
+  /** How many figures of its document count the same item (1 without an item). */
+  itemShare: number;
   near: Set<string>;
   sentence: Set<string>;
   /** The sentence's plain words, to know it unchanged. */
@@ -53,8 +53,8 @@ interface Figure {
 }
 
 export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDiff["figures"] {
-  const oldFigures = old.extraction.amounts.map((a) => figure(old, a));
-  const newFigures = neu.extraction.amounts.map((a) => figure(neu, a));
+  const oldFigures = countShares(old.extraction.amounts.map((a) => figure(old, a)));
+  const newFigures = countShares(neu.extraction.amounts.map((a) => figure(neu, a)));
   const pairing = pairBest(oldFigures, newFigures, pairsSharingKeys(oldFigures, newFigures, indexKeys, (o, n) => score(o, n)?.score ?? null));
 
   const changed: FigureChange[] = [];
@@ -101,6 +101,7 @@ function figure(doc: DocumentIndex, a: Amount): Figure {
     bucket: `${a.kind}|${a.unit ?? ""}`,
     subject: a.subject,
     item: item && item.size > 0 ? item : null,
+    itemShare: 1,
     near: new Set([...before, ...after].map((t) => t.token)),
     sentence: new Set(words.map((t) => t.token)),
     sentenceWords: plainWords(sentence),
@@ -110,6 +111,14 @@ function figure(doc: DocumentIndex, a: Amount): Figure {
       item: a.item, subject: a.subject, subjectName: doc.entity(a.subject)?.name ?? null, section: section?.heading ?? null, sentence,
     },
   };
+}
+
+function countShares(figures: Figure[]): Figure[] {
+  const itemKey = (f: Figure) => `${f.bucket}|${[...f.item!].sort().join(" ")}`;
+  const counts = new Map<string, number>();
+  for (const f of figures) if (f.item) counts.set(itemKey(f), (counts.get(itemKey(f)) ?? 0) + 1);
+  for (const f of figures) f.itemShare = f.item ? counts.get(itemKey(f))! : 1;
+  return figures;
 }
 
 /** Keys a figure is found by, each within its kind and unit. */
@@ -126,13 +135,13 @@ function score(o: Figure, n: Figure): { score: number; basis: FigurePairing } | 
   const sameSubject = o.subject !== null && o.subject === n.subject;
   const otherSubject = o.subject !== null && n.subject !== null && !sameSubject;
   const item = o.item && n.item ? dice(o.item, n.item) : null;
-  const specificity = o.item && n.item ? Math.min(1, Math.min(o.item.size, n.item.size) / 2) : 0;
+  const sharing = Math.max(o.itemShare, n.itemShare);
   const otherItem = item !== null && item < SAME_ITEM;
   const context = o.sentenceWords === n.sentenceWords ? 1 : NEAR_WEIGHT * dice(o.near, n.near) + (1 - NEAR_WEIGHT) * dice(o.sentence, n.sentence);
 
   let basis: FigurePairing | null = null;
   if (sameSubject && !otherItem && (item !== null || o.amount.unit !== null || context >= SUBJECT_CONTEXT)) basis = "subject";
-  else if (!otherSubject && item !== null && !otherItem && context >= ITEM_CONTEXT && item * specificity + context >= ITEM_EVIDENCE) basis = "item";
+  else if (!otherSubject && item !== null && !otherItem && context >= SAME_CONTEXT - (SAME_CONTEXT - ITEM_CONTEXT) / sharing) basis = "item";
   else if (!otherSubject && !otherItem && context >= SAME_CONTEXT) basis = "context";
   if (basis === null) return null;
 

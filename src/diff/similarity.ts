@@ -2,15 +2,16 @@
  * The one measure behind every pairing in a diff: Dice's coefficient over
  * content tokens. A token is a word folded to lower case without accents,
  * its plural folded and cut to its first letters (a truncation stemmer:
- * "Homicides" and "homicide", "Reduce" and "Reduction" meet), with English
- * function words and single letters left out.
+ * "Homicides" and "homicide", "Trafficking" and "traffickers" meet, and
+ * "counties" stays apart from "countries"), with English function words and
+ * single letters left out.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 
 /** Letters a token keeps: enough to tell words apart, few enough to join their forms. */
-const STEM_LENGTH = 5;
+const STEM_LENGTH = 6;
 
 const STOP_WORDS: ReadonlySet<string> = new Set(
   z
