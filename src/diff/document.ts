@@ -2,9 +2,8 @@
  * Lookups over one extraction that the diff needs, built once: a segment by
  * its id, the section a segment sits under, the sentence around a span.
  */
-import type { Block } from "../model.ts";
+import { splitSentences } from "../normalize/sentences.ts";
 import type { Entity, Extraction, Section, Segment, Span } from "../schema.ts";
-import { splitSentences } from "../segment/sentences.ts";
 import { indexContaining } from "../spans.ts";
 
 export interface DocumentIndex {
@@ -42,8 +41,7 @@ export function indexDocument(x: Extraction): DocumentIndex {
   const sentencesOf = (s: Segment): Span[] => {
     let list = sentences.get(s.id);
     if (!list) {
-      const block: Block = { kind: "paragraph", start: s.span[0], end: s.span[1], depth: 0, level: null, strong: false, gap: 0 };
-      list = splitSentences(x.text, [block]);
+      list = splitSentences(x.text, [s.span]);
       sentences.set(s.id, list);
     }
     return list;
