@@ -8,7 +8,7 @@ import type { Block, EntityMention, SegmentedDoc } from "../src/model.ts";
 function docOf(text: string): SegmentedDoc {
   const blocks: Block[] = [];
   for (const m of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)) {
-    blocks.push({ kind: "paragraph", start: m.index, end: m.index + m[0].length, depth: 0, level: null, strong: false, gap: 0 });
+    blocks.push({ kind: "paragraph", start: m.index, end: m.index + m[0].length, depth: 0, level: null, lostHeading: false });
   }
   return {
     source: "case.txt", sha256: "0".repeat(64), bytes: text.length, encoding: "utf-8", format: "text", text, blocks,

@@ -6,7 +6,7 @@ import type { EntityType, Span } from "../src/schema.ts";
 function docOf(text: string): SegmentedDoc {
   return {
     source: "case.txt", sha256: "0".repeat(64), bytes: text.length, encoding: "utf-8", format: "text", text,
-    blocks: [{ kind: "paragraph", start: 0, end: text.length, depth: 0, level: null, strong: false, gap: 0 }],
+    blocks: [{ kind: "paragraph", start: 0, end: text.length, depth: 0, level: null, lostHeading: false }],
     title: null, titleSpan: null, published: null, segments: [], sentences: [],
   };
 }
