@@ -88,9 +88,15 @@ describe("acronyms defined in the document", () => {
     ]);
   });
 
-  it("takes no parenthesis that does not abbreviate the name", () => {
+  it("takes no parenthesis that does not abbreviate the name, or only what follows its preposition", () => {
     const text = "Juan Pérez (CJNG) and later CJNG";
     expect(shown(text, refineMentions(docOf(text), [proposal(text, "person", "Juan Pérez")]))).toEqual(["Juan Pérez → person:juan-perez"]);
+    const prc = "the government of the People’s Republic of China (PRC) and the PRC";
+    const government = proposal(prc, "agency", "government of the People’s Republic of China", { key: "agency:cn:government" });
+    const country = proposal(prc, "place", "PRC", { key: "place:china" }, 60);
+    expect(shown(prc, refineMentions(docOf(prc), [government, country]))).toEqual([
+      "government of the People’s Republic of China → agency:cn:government", "PRC → place:china",
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@
 import type { EntityMention, SegmentedDoc } from "../../model.ts";
 import type { Span } from "../../schema.ts";
 import { entityKey } from "../../resolve/keys.ts";
-import { abbreviates, acronymLike } from "./bodies/acronyms.ts";
+import { acronymLike, longFormStart } from "./bodies/acronyms.ts";
 
 /**
  * The overlap rule for every type: a longer span wins over any span it
@@ -56,6 +56,17 @@ function parenthesizedAt(text: string, at: number): { acronym: string; start: nu
   return { acronym: m[1]!, start, end: at + m[0].length };
 }
 
+/**
+ * Whether the acronym abbreviates the name, leading modifiers aside
+ * ("Bipartisan Safer Communities Act (SCA)"), but not only what follows a
+ * preposition: "the government of the People’s Republic of China (PRC)"
+ * defines the country's acronym, not the government's.
+ */
+function abbreviatesHead(acronym: string, name: string): boolean {
+  const at = longFormStart(acronym, name);
+  return at >= 0 && !/(^|\s)(of|for|on|in|to|de|del)\s/i.test(name.slice(0, at));
+}
+
 interface Definition {
   readonly acronym: string;
   readonly owner: EntityMention;
@@ -71,7 +82,7 @@ function definitions(text: string, mentions: readonly EntityMention[]): Definiti
   const out: Definition[] = [];
   for (const m of mentions) {
     const name = ownText(text, m);
-    const fits = (acronym: string, longForm: string) => acronym === m.acronym || (acronym !== longForm && abbreviates(acronym, longForm));
+    const fits = (acronym: string, longForm: string) => acronym === m.acronym || (acronym !== longForm && abbreviatesHead(acronym, longForm));
     const after = parenthesizedAt(text, m.span[1]);
     if (after && fits(after.acronym, name)) out.push({ acronym: after.acronym, owner: m });
     const inside = /\(([^()\s]{2,12})\)/u.exec(name);

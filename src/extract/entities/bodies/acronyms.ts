@@ -35,8 +35,3 @@ export function longFormStart(acronym: string, name: string): number {
   }
   return long.lastIndexOf(" ", l) + 1;
 }
-
-/** Whether `acronym` can abbreviate the whole of `name` or its last words. */
-export function abbreviates(acronym: string, name: string): boolean {
-  return longFormStart(acronym, name) >= 0;
-}
