@@ -97,9 +97,20 @@ export function termTokens(text: string): { form: string; key: string }[] {
   return out;
 }
 
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Tokens of the text; `blocks` (sorted, not overlapping) give the regions. */
 export function tokenize(text: string, blocks: readonly Block[]): Token[] {
   const tokens: Token[] = [];
+  // One lower-casing of the whole text, when it keeps every offset (it nearly always does).
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
   let b = 0;
   let lineRegion = -1;
   let prevEnd = -1;
@@ -108,10 +119,14 @@ export function tokenize(text: string, blocks: readonly Block[]): Token[] {
     const inBlock = b < blocks.length && blocks[b]!.start <= start;
     if (!inBlock && prevEnd >= 0 && text.slice(prevEnd, start).includes("\n")) lineRegion--;
     const raw = text.slice(start, end);
-    const form = fold(raw);
+    const plain = PLAIN.test(raw);
+    const form = plain ? raw : fold(raw);
+    let key: string;
+    if (!plain || !aligned || raw === "&") key = keyOf(form);
+    else key = hasUpper(text, start, end) ? lower.slice(start, end) : raw;
     tokens.push({
-      start, end, form, key: keyOf(form), word: CLASS[text.charCodeAt(start)]! > 0,
-      region: inBlock ? b : lineRegion, glued: start === prevEnd,
+      start, end, form, key,
+      word: CLASS[text.charCodeAt(start)]! > 0, region: inBlock ? b : lineRegion, glued: start === prevEnd,
     });
     prevEnd = end;
   });

@@ -25,6 +25,11 @@ interface Node<T> {
 const newNode = <T>(): Node<T> => ({ next: new Map(), terms: [] });
 const NONE: readonly never[] = Object.freeze([]);
 
+function fits<T>(term: Stored<T>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < term.forms.length; k++) if (!caseFits(term.forms[k]!, tokens[i + k]!.form, term.exact)) return false;
+  return true;
+}
+
 export class TokenTrie<T> {
   private readonly root: Node<T> = newNode();
 
@@ -51,9 +56,7 @@ export class TokenTrie<T> {
     for (let j = i; j < tokens.length && tokens[j]!.region === region; j++) {
       node = node.next.get(tokens[j]!.key);
       if (!node) break;
-      for (const term of node.terms) {
-        if (term.forms.every((f, k) => caseFits(f, tokens[i + k]!.form, term.exact))) hits.push({ value: term.value, end: j + 1 });
-      }
+      for (const term of node.terms) if (fits(term, tokens, i)) hits.push({ value: term.value, end: j + 1 });
     }
     return hits;
   }
