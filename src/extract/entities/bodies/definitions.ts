@@ -18,7 +18,7 @@
 import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
 import { headKind } from "./heads.ts";
-import { Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { edges, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
 import { capitalized, fold } from "./tokens.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
@@ -94,12 +94,7 @@ export interface Definitions {
 }
 
 export function definitions(scan: Scan, known: readonly Candidate[]): Definitions {
-  const byFirst = new Map<number, Candidate[]>();
-  const byEnd = new Map<number, Candidate[]>();
-  for (const c of known) {
-    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
-    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
-  }
+  const { byFirst, byEnd } = edges(known);
   const candidates: Candidate[] = [];
   const redefined = new Set<string>();
   const names: { first: number; end: number }[] = [];

@@ -11,8 +11,8 @@ import type { Span } from "../../../schema.ts";
 import { settleOverlaps } from "../refine.ts";
 import { definitions } from "./definitions.ts";
 import { listedCandidates } from "./listed.ts";
-import { indexListed, patternCandidates } from "./patterns.ts";
-import { Rank, Scan, type Candidate } from "./scan.ts";
+import { patternCandidates } from "./patterns.ts";
+import { edges, Rank, Scan, type Candidate } from "./scan.ts";
 import { choose } from "./support.ts";
 import { inTitle } from "./titles.ts";
 
@@ -55,7 +55,7 @@ function spanOf(scan: Scan, c: Candidate): Span {
 export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
   const scan = new Scan(doc.text, doc.blocks);
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
-  const found = [...listed, ...patternCandidates(scan, indexListed(listed))];
+  const found = [...listed, ...patternCandidates(scan, edges(listed))];
   const defined = definitions(scan, found);
   const inName = (c: Candidate) => defined.names.some((n) => n.first <= c.first && c.end <= n.end && c.end - c.first < n.end - n.first);
   const candidates = mergeSameSpan([...found, ...defined.candidates]

@@ -7,27 +7,11 @@
  */
 import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
-import { derivedBody, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
 import { usedAsModifier } from "./modifier.ts";
 import { capitalized, shape } from "./tokens.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
-
-/** The listed candidates by first and by end token, for patterns that build on them. */
-export interface Listed {
-  readonly byFirst: ReadonlyMap<number, readonly Candidate[]>;
-  readonly byEnd: ReadonlyMap<number, readonly Candidate[]>;
-}
-
-export function indexListed(listed: readonly Candidate[]): Listed {
-  const byFirst = new Map<number, Candidate[]>();
-  const byEnd = new Map<number, Candidate[]>();
-  for (const c of listed) {
-    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
-    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
-  }
-  return { byFirst, byEnd };
-}
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
 const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
@@ -78,7 +62,7 @@ function districtBodies(scan: Scan): Candidate[] {
 }
 
 /** "HHS Office of Inspector General", "DHS’s OIG", "Office of Inspector General of the Department of Labor". */
-function componentOffices(scan: Scan, listed: Listed): Candidate[] {
+function componentOffices(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const [end, parents] of listed.byEnd) {
     const at = scan.is(end, "-") && scan.tokens[end]!.glued ? end + 1 : end;
@@ -294,7 +278,7 @@ function headedName(scan: Scan, first: number, from: number, minWords: number): 
 }
 
 /** Agency acronyms joined by hyphens before a unit's name ("HSI-FGR"): where they end, and their countries. */
-function jointMembers(scan: Scan, listed: Listed, i: number): { end: number; countries: Set<string> } | null {
+function jointMembers(scan: Scan, listed: Edges, i: number): { end: number; countries: Set<string> } | null {
   let at = i;
   const countries = new Set<string>();
   let members = 0;
@@ -340,7 +324,7 @@ function placeChain(scan: Scan, i: number): { end: number; countries: Set<string
  * gazetteer knows, or a country's generic body, is left to them; so is
  * "U.S." alone, whose bodies the gazetteer lists.
  */
-function anchoredBodies(scan: Scan, listed: Listed): Candidate[] {
+function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   const known = (from: number, end: number) =>
     (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || scan.terms(from, "generic").some((g) => g.end >= end);
@@ -435,7 +419,7 @@ function clearBody(c: Candidate): Body | null {
  * longer capitalized name, and not after an owner that is no listed body or
  * place ("the Mayor’s Office of ...").
  */
-function leadingBodies(scan: Scan, listed: Listed): Candidate[] {
+function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const i of scan.marked) {
     const h = scan.phrase(i, "leadingHead");
@@ -536,7 +520,8 @@ function coordinated(scan: Scan): Candidate[] {
   return out;
 }
 
-export function patternCandidates(scan: Scan, listed: Listed): Candidate[] {
+/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
+export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
   return [
     ...districtBodies(scan),
     ...componentOffices(scan, listed),

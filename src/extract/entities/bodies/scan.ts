@@ -44,6 +44,22 @@ export interface Candidate {
   readonly prefix: number;
 }
 
+/** Candidates by their first and by their end token. */
+export interface Edges {
+  readonly byFirst: ReadonlyMap<number, readonly Candidate[]>;
+  readonly byEnd: ReadonlyMap<number, readonly Candidate[]>;
+}
+
+export function edges(candidates: readonly Candidate[]): Edges {
+  const byFirst = new Map<number, Candidate[]>();
+  const byEnd = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
+    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
+  }
+  return { byFirst, byEnd };
+}
+
 export function firstClearAcronym(e: GazetteerEntry): string | null {
   return e.type === "place" ? null : (e.acronyms.find((a) => !a.ambiguous)?.text ?? null);
 }

@@ -21,7 +21,7 @@ import type { GazetteerEntry } from "../gazetteer.ts";
 import { entryByKey } from "../gazetteer.ts";
 import { parenthesized } from "./definitions.ts";
 import { verbFollows } from "./modifier.ts";
-import type { Candidate, Reading, Scan } from "./scan.ts";
+import { edges, type Candidate, type Edges, type Reading, type Scan } from "./scan.ts";
 import { capitalized } from "./tokens.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
@@ -81,7 +81,7 @@ function relatives(entry: GazetteerEntry | null): string[] {
 }
 
 /** Keys shared with a candidate defined next to this one: "Name (ACR)" or "ACR (Name)". */
-function definedKeys(scan: Scan, c: Candidate, byFirst: ReadonlyMap<number, readonly Candidate[]>, byEnd: ReadonlyMap<number, readonly Candidate[]>): Set<string> {
+function definedKeys(scan: Scan, c: Candidate, { byFirst, byEnd }: Edges): Set<string> {
   const keys = new Set<string>();
   const mine = new Set(c.readings.map((r) => r.body.key));
   const share = (others: readonly Candidate[] | undefined) => {
@@ -162,19 +162,14 @@ function oneCommonWord(scan: Scan, c: Candidate): boolean {
  */
 export function choose(scan: Scan, candidates: readonly Candidate[], mentions: readonly Candidate[]): Candidate[] {
   const ev = gather(scan, mentions);
-  const byFirst = new Map<number, Candidate[]>();
-  const byEnd = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    byFirst.set(c.first, [...(byFirst.get(c.first) ?? []), c]);
-    byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c]);
-  }
+  const around = edges(candidates);
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (isClear(c)) {
       out.push(c);
       continue;
     }
-    const defined = definedKeys(scan, c, byFirst, byEnd);
+    const defined = definedKeys(scan, c, around);
     const listedDefault = c.readings.some((r) => !r.flagged && !r.contextual);
     const ranked = c.readings
       .filter((r) => !(r.contextual && listedDefault))
@@ -183,7 +178,7 @@ export function choose(scan: Scan, candidates: readonly Candidate[], mentions: r
       .sort((a, b) => b.level - a.level || Number(a.r.flagged) - Number(b.r.flagged) || a.distance - b.distance);
     const best = ranked[0];
     if (!best) continue;
-    if (oneCommonWord(scan, c) && (best.level < RELATED || (best.level < 3 && !standsAlone(scan, c, (i) => byFirst.has(i))))) continue;
+    if (oneCommonWord(scan, c) && (best.level < RELATED || (best.level < 3 && !standsAlone(scan, c, (i) => around.byFirst.has(i))))) continue;
     if (best.level < 3 && best.r.flagged && best.r.body.type === "place" && insideName(scan, c)) continue;
     out.push({ ...c, readings: [{ body: best.r.body, flagged: false }] });
   }

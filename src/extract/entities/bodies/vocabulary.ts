@@ -11,9 +11,9 @@
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { readLexicon } from "../people/phrases.ts";
 import { termTokens } from "./tokens.ts";
 
 const Words = z.array(z.string().min(1)).min(1);
@@ -46,14 +46,7 @@ const Vocabulary = z.strictObject({
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 
-function load(): Vocabulary {
-  const file = join(import.meta.dirname, "..", "data", "vocabulary.json");
-  const parsed = Vocabulary.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(`vocabulary.json: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-export const VOCABULARY: Readonly<Vocabulary> = Object.freeze(load());
+export const VOCABULARY: Readonly<Vocabulary> = Object.freeze(readLexicon(join(import.meta.dirname, "..", "data"), "vocabulary.json", Vocabulary));
 
 /**
  * A matcher for short linking phrases ("for the", "in", "de la"): common
