@@ -168,6 +168,23 @@ describe("bodies made from patterns", () => {
     expect(keys("the Boston Medical Center")).toEqual(["place:boston"]);
   });
 
+  it("names a sub-body after the listed body it belongs to", () => {
+    expect(match("He served on the Senate Committee on Homeland Security and Governmental Affairs for ten years.")[0]).toMatchObject({
+      key: "agency:us:senate-committee-on-homeland-security-and-governmental-affairs", parent: "agency:us:senate",
+    });
+    expect(keys("a hearing of the Senate Foreign Relations Committee today")).toEqual(["agency:us:senate-foreign-relations-committee"]);
+    expect(keys("the USCG and State Department")).toEqual(["agency:us:uscg", "agency:us:department-of-state"]);
+    expect(keys("the Michigan Supreme Court")).toEqual(["agency:us:michigan-supreme-court"]);
+  });
+
+  it("names bodies led by their head word, with their owner when one is written", () => {
+    expect(match("He worked at the Bureau of European Affairs.")[0]).toMatchObject({ key: "agency:bureau-of-european-affairs", country: null });
+    expect(match("Jamaica’s Ministry of Science will")[1]).toMatchObject({ key: "agency:jm:ministry-of-science", country: "JM" });
+    expect(match("USAID’s Bureau of Policy")[1]).toMatchObject({ key: "agency:us:usaid-bureau-of-policy", parent: "agency:us:usaid" });
+    expect(keys("the Mayor’s Office of Employment Development")).toEqual([]);
+    expect(keys("Office Of Management And Budget Releases New Guidance Today")).toEqual(["agency:us:omb"]);
+  });
+
   it("finds the departments of a coordination", () => {
     expect(found("the Departments of State and Justice and the Treasury and Commerce Departments")).toEqual([
       "State → agency:us:department-of-state", "Justice → agency:us:doj",

@@ -253,26 +253,42 @@ function titleAt(scan: Scan, k: number): boolean {
   return scan.phrase(k, "title") > 0 || STOPS.has(scan.tokens[k]?.key ?? "");
 }
 
+const COMPLEMENT_LINKS = new Set(["of", "on", "for"]);
+
+/**
+ * The end of the capitalized phrase after a head's preposition, from token
+ * `at` ("Public Safety", "the Budget", "Homeland Security and Governmental
+ * Affairs"): it may hold an "and" between capitalized words, never "and
+ * the" or another body after "and"; `at` when there is none.
+ */
+function complementEnd(scan: Scan, at: number, startsBody: (i: number) => boolean): number {
+  let end = at;
+  for (let c = scan.is(at, "the") ? at + 1 : at; c < at + 8 && scan.joined(at, c); c++) {
+    const t = scan.tokens[c]!;
+    if (capitalized(t) && !titleAt(scan, c)) end = c + 1;
+    else if (!(t.key === "and" && end === c && capitalized(scan.tokens[c + 1] ?? t) && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
+  }
+  return end;
+}
+
 /**
  * The end of a body's name whose words run from `from` to an agency head
- * ("Regional Identification Center"), with the capitalized "of" phrase a
- * head may take ("Department of Public Safety"), or -1. At least
- * `minWords` words come before the head unless an "of" phrase follows it; a
- * weak head needs a public-sector word in the name from `first` on.
+ * ("Regional Identification Center"), with the capitalized phrase a head
+ * may take ("Department of Public Safety", "Committee on Foreign
+ * Relations"), or -1. At least `minWords` words come before the head unless
+ * such a phrase follows it; a weak head needs a public-sector word in the
+ * name from `first` on, unless `owned` (the name follows its owner's).
  */
-function headedName(scan: Scan, first: number, from: number, minWords: number): number {
+function headedName(scan: Scan, first: number, from: number, minWords: number, owned = false, startsBody: (i: number) => boolean = () => false): number {
   let best = -1;
   for (let k = from; k < from + 8 && nameWord(scan, k) && scan.joined(from, k); k++) {
     if (k > from && (placeAt(scan, k) || titleAt(scan, k))) break;
     const strong = scan.phrase(k, "agencyHead");
     const h = strong > 0 ? strong : scan.phrase(k, "weakAgencyHead");
     if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
-    let e = h;
-    if (scan.is(h, "of") && scan.joined(from, h + 1)) {
-      for (let c = h + 1; c < h + 6 && scan.joined(from, c) && capitalized(scan.tokens[c]!) && !placeAt(scan, c) && !titleAt(scan, c); c++) e = c + 1;
-    }
+    const e = COMPLEMENT_LINKS.has(scan.key(h) ?? "") && scan.joined(from, h + 1) ? complementEnd(scan, h + 1, startsBody) : h;
     if (e === h && k - from < minWords) continue;
-    if (strong > 0 || publicName(scan, first, e)) best = e;
+    if (strong > 0 || owned || publicName(scan, first, e)) best = e;
   }
   return best;
 }
@@ -326,26 +342,54 @@ function placeChain(scan: Scan, i: number): { end: number; countries: Set<string
  */
 function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
-  const known = (from: number, end: number) =>
-    (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || scan.terms(from, "generic").some((g) => g.end >= end);
+  const known = (from: number, end: number, generic: boolean) =>
+    (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || (generic && scan.terms(from, "generic").some((g) => g.end >= end));
   const country = (codes: Set<string>) => (codes.size === 1 ? [...codes][0]! : null);
   for (const i of scan.marked) {
     if (scan.places(i).length === 0 && scan.terms(i, "demonym").length === 0 && !listed.byFirst.has(i)) continue;
     const inChain = scan.is(i - 1, "-") && scan.tokens[i]!.glued && scan.places(i - 2).length + scan.terms(i - 2, "entry").length > 0;
-    const anchors: { end: number; country: string | null }[] = [];
+    // A state's or city's body is its own even when the rest names a national one ("Michigan Supreme
+    // Court", "California Department of Justice"); a country's generic body is nationalBodies'.
+    const anchors: { end: number; country: string | null; local: boolean }[] = [];
     const chain = inChain ? null : placeChain(scan, i);
     if (chain && !(chain.countries.size === 1 && chain.countries.has("US") && scan.places(i).some((p) => p.place.kind === "country"))) {
-      anchors.push({ end: chain.end, country: country(chain.countries) });
+      anchors.push({ end: chain.end, country: country(chain.countries), local: chain.countries.size === 1 && !scan.places(i).some((p) => p.place.kind === "country") });
     }
-    for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country });
+    for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country, local: false });
     for (const a of anchors) {
-      const end = headedName(scan, i, a.end, 1);
-      if (end > 0 && scan.joined(i, a.end) && !known(a.end, end) && !known(i, end)) out.push(unlisted(scan, i, end, "agency", a.country));
+      const end = headedName(scan, i, a.end, 1, false, (k) => listed.byFirst.has(k));
+      if (end < 0 || !scan.joined(i, a.end) || known(i, end, false) || (!a.local && known(a.end, end, true))) continue;
+      out.push(unlisted(scan, i, end, "agency", a.country));
     }
     const joint = jointMembers(scan, listed, i);
     if (joint && scan.joined(i, joint.end)) {
       const end = headedName(scan, i, joint.end, 0);
       if (end > 0) out.push(unlisted(scan, i, end, "agency", country(joint.countries)));
+    }
+  }
+  return out;
+}
+
+/**
+ * A sub-body named after the listed body it belongs to: "Senate Foreign
+ * Relations Committee", "Senate Committee on Foreign Relations",
+ * "Department of Justice Anti-Corruption Task Force", "White House
+ * Competition Council". Its key is the owner's with the rest of the name.
+ * When the rest is itself a listed body, the two are two mentions instead.
+ */
+function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [first, owners] of listed.byFirst) {
+    for (const c of owners) {
+      const owner = clearAgency(c);
+      if (!owner || endsPossessive(scan, c) || listed.byFirst.has(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
+      if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
+      const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
+      // A listed body inside the rest makes two bodies joined, not one: "USCG and State Department".
+      if (end < 0 || [...listed.byFirst.keys()].some((k) => k > c.end && k < end)) continue;
+      const name = nameOf(scan, first, end);
+      const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
+      out.push(made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
     }
   }
   return out;
@@ -529,6 +573,7 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
+    ...ownedBodies(scan, listed),
     ...leadingBodies(scan, listed),
     ...organizations(scan),
     ...coordinated(scan),
