@@ -1,10 +1,82 @@
+/**
+ * Amounts: money, counts, quantities, percents, durations and multipliers
+ * (GUIDELINES "Amounts"). One pass of one pattern finds every number; each
+ * is then measured from the words beside it, judged (identifiers, dates,
+ * ordinals and years are not amounts), joined into ranges, and given its
+ * qualifier and the item it counts. Numbers inside a date or an entity name
+ * ("fiscal year 2021", "Executive Order 14059") belong to those.
+ */
 import type { AmountFact, DateFact, EntityMention, SegmentedDoc } from "../../model.ts";
+import type { Span } from "../../schema.ts";
+import { itemOf } from "./item.ts";
+import { type Figure, measure } from "./measures.ts";
+import { dropNotAmounts } from "./not-amounts.ts";
+import { scanNumbers } from "./numbers.ts";
+import { qualifierOf } from "./qualifiers.ts";
+import { joinHyphenated, joinRanges } from "./ranges.ts";
 
-/** Money, counts, quantities, percents, durations and multipliers. */
+/** Money, counts, quantities, percents, durations and multipliers, in text order. */
 export function extractAmounts(
-  _doc: SegmentedDoc,
-  _mentions: readonly EntityMention[],
-  _dates: readonly DateFact[],
+  doc: SegmentedDoc,
+  mentions: readonly EntityMention[],
+  dates: readonly DateFact[],
 ): AmountFact[] {
-  return [];
+  const { text } = doc;
+  const isTaken = overlapTest([...mentions.map((m) => m.span), ...dates.map((d) => d.span)]);
+  const tokens = joinHyphenated(text, scanNumbers(text)).filter((t) => !isTaken(t.start, t.end));
+  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t))).filter((f) => !isYear(f));
+  const amounts: AmountFact[] = [];
+  let previous: Figure | undefined;
+  for (const figure of joinRanges(text, figures)) {
+    const qualifier = qualifierOf(text, figure, previous);
+    const item = itemOf(text, figure, qualifier.end);
+    if (figure.kind === "count" && figure.first.form === "words" && !countsSomething(text, figure, item)) continue;
+    amounts.push({
+      text: text.slice(figure.start, figure.end),
+      span: [figure.start, figure.end],
+      kind: figure.kind,
+      value: figure.value,
+      valueMax: figure.valueMax,
+      unit: figure.unit,
+      qualifier: qualifier.qualifier,
+      item,
+    });
+    previous = figure;
+  }
+  return amounts;
+}
+
+/**
+ * A bare four-digit number from 1500 to 2100 is a year ("In 2022", "the 2018
+ * crisis", "in 1787"); so is a year in words ("two thousand twenty-one").
+ * Counts that large are written with a comma ("2,022"). Years are dropped
+ * before ranges are joined, so "2019 to 193 million" lends no scale.
+ */
+function isYear(f: Figure): boolean {
+  if (f.kind !== "count") return false;
+  const year = (v: number) => Number.isInteger(v) && v >= 1500 && v <= 2100;
+  if (f.first.form === "numeral") return /^\d{4}$/.test(f.first.numeral!) && !f.first.scaled && year(f.value);
+  return f.first.form === "words" && year(f.value) && f.value % 100 !== 0;
+}
+
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:no|any|every|each|the|this|that|which)[^\S\n]+$/iu;
+
+/**
+ * A number in words counts only what it names: "five municipalities", "one
+ * tip"; not "the two also met", "one of the strongest", "no one".
+ */
+function countsSomething(text: string, f: Figure, item: string | null): boolean {
+  if (item === null) return false;
+  return f.value !== 1 || !DETERMINER_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+}
+
+/** A test for overlap with any of `spans`, for queries in increasing order of start. */
+function overlapTest(spans: Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let from = 0;
+  return (start, end) => {
+    while (from < sorted.length && sorted[from]![1] <= start) from++;
+    for (let k = from; k < sorted.length && sorted[k]![0] < end; k++) if (sorted[k]![1] > start) return true;
+    return false;
+  };
 }
