@@ -24,7 +24,7 @@ export function extractAmounts(
   const { text } = doc;
   const isTaken = overlapTest([...mentions.map((m) => m.span), ...dates.map((d) => d.span)]);
   const tokens = joinHyphenated(text, scanNumbers(text)).filter((t) => !isTaken(t.start, t.end));
-  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t))).filter((f) => !isYear(f));
+  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t))).filter((f) => !isYear(text, f));
   const amounts: AmountFact[] = [];
   let previous: Figure | undefined;
   for (const figure of joinRanges(text, figures)) {
@@ -48,15 +48,15 @@ export function extractAmounts(
 
 /**
  * A bare four-digit number from 1500 to 2100 is a year ("In 2022", "the 2018
- * crisis", "in 1787"); so is a year in words ("two thousand twenty-one").
- * Counts that large are written with a comma ("2,022"). Years are dropped
- * before ranges are joined, so "2019 to 193 million" lends no scale.
+ * crisis", "in 1787"): counts that large are written with a comma ("2,022").
+ * So is "two thousand twenty-one" (a count would say "two thousand and
+ * twenty-one" rarely, and in digits). Years are dropped before ranges are
+ * joined, so "2019 to 193 million" lends no scale.
  */
-function isYear(f: Figure): boolean {
-  if (f.kind !== "count") return false;
-  const year = (v: number) => Number.isInteger(v) && v >= 1500 && v <= 2100;
-  if (f.first.form === "numeral") return /^\d{4}$/.test(f.first.numeral!) && !f.first.scaled && year(f.value);
-  return f.first.form === "words" && year(f.value) && f.value % 100 !== 0;
+function isYear(text: string, f: Figure): boolean {
+  if (f.kind !== "count" || !Number.isInteger(f.value)) return false;
+  if (f.first.form === "numeral") return /^\d{4}$/.test(f.first.numeral!) && f.value >= 1500 && f.value <= 2100;
+  return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/hundred|and/i.test(text.slice(f.first.start, f.first.end));
 }
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:no|any|every|each|the|this|that|which)[^\S\n]+$/iu;

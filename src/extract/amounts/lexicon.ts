@@ -8,7 +8,8 @@
  *
  * - `number-words.json` — `cardinals` (one..nineteen), `tens` (twenty..ninety),
  *   `scales` (hundred..trillion), `groups` ("dozen"), `scaleAbbreviations`
- *   ("$25M", "€3bn": only after a currency), `multipliers` ("twice"), and
+ *   ("$25M", "€3bn": only after a currency), `multipliers` ("twice",
+ *   "threefold"), and
  *   `ordinals`: ordinal and fraction words, which make a number a rank or a
  *   fraction ("thirty-first", "two-thirds").
  * - `units.json` — `{ unit, kind, names, abbreviations }`: the normalized
@@ -156,9 +157,9 @@ const currencyByName = lookup(currencies.flatMap((c) => c.names.map((n): [string
 const currencyBySubunit = lookup(currencies.flatMap((c) => (c.subunits ?? []).map((n): [string, string] => [n, c.code])));
 const currencyCodes = currencies.map((c) => c.code);
 
-/** A currency written before a figure, at the end of the text before it: "$", "US$", "€", "USD ". */
+/** A currency written before a figure, at the end of the text before it: "$", "US$", "€", "USD " (a code glued to digits is a name: "COP26"). */
 export const CURRENCY_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}\d])(?<symbol>${alternation(currencyBySymbol.keys())})|\b(?<code>${alternation(currencyCodes)})\s?)$`,
+  String.raw`(?:(?<![\p{L}\d])(?<symbol>${alternation(currencyBySymbol.keys())})[^\S\n]?|\b(?<code>${alternation(currencyCodes)})[^\S\n])$`,
   "u",
 );
 /** A currency name after a figure, any case: "500 million pesos", "20 million euros", "99 cents". */

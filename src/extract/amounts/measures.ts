@@ -21,7 +21,7 @@ import {
   unitAbbreviated,
   unitNamed,
 } from "./lexicon.ts";
-import type { NumberToken } from "./numbers.ts";
+import { type NumberToken, scaleBy } from "./numbers.ts";
 
 /** A number with what it measures; the span covers currency and unit, never the qualifier. */
 export interface Figure {
@@ -57,8 +57,8 @@ export function measure(text: string, token: NumberToken): Figure {
     adjective: false,
   };
   if (token.form === "multiplier") {
-    // "twice as much" multiplies; "released twice" counts occasions.
-    if (!comparisonAt(text, token.end)) figure.kind = "count";
+    // "twice as much" multiplies; "released twice" counts occasions; "a threefold rise" multiplies.
+    if (!/fold$/i.test(text.slice(token.start, token.end)) && !comparisonAt(text, token.end)) figure.kind = "count";
     return figure;
   }
   if (readCurrency(text, figure)) return figure;
@@ -72,8 +72,8 @@ export function measure(text: string, token: NumberToken): Figure {
 }
 
 function scale(figure: Figure, factor: number): void {
-  figure.value *= factor;
-  if (figure.valueMax !== null) figure.valueMax *= factor;
+  figure.value = scaleBy(figure.value, factor);
+  if (figure.valueMax !== null) figure.valueMax = scaleBy(figure.valueMax, factor);
 }
 
 function readCurrency(text: string, figure: Figure): boolean {
@@ -83,7 +83,7 @@ function readCurrency(text: string, figure: Figure): boolean {
     figure.unit = before.groups!.symbol ? currencyOfSymbol(before.groups!.symbol)! : before.groups!.code!;
     figure.kind = "money";
     figure.start -= before[0].length;
-    if (!first.scaled) {
+    if (first.scale === 1) {
       SCALE_ABBREVIATION.lastIndex = figure.end;
       const abbr = SCALE_ABBREVIATION.exec(text);
       if (abbr) {

@@ -73,7 +73,7 @@ export function dropNotAmounts(text: string, figures: readonly Figure[]): Figure
 }
 
 function isPlainInteger({ first, kind }: Figure): boolean {
-  return kind === "count" && first.form === "numeral" && /^\d+$/.test(first.numeral!) && !first.scaled;
+  return kind === "count" && first.form === "numeral" && /^\d+$/.test(first.numeral!) && first.scale === 1;
 }
 
 function judge(text: string, figure: Figure): Verdict {
@@ -105,7 +105,7 @@ function judge(text: string, figure: Figure): Verdict {
   if (!bare) return "amount";
 
   const code = CODE_BEFORE.exec(before)?.[1];
-  if (first.form === "numeral" && /^[\d.]+$/.test(first.numeral!) && !first.scaled && code && !GLUE_WORDS.has(code.toLowerCase())) return "identifier";
+  if (first.form === "numeral" && /^[\d.]+$/.test(first.numeral!) && first.scale === 1 && code && !GLUE_WORDS.has(code.toLowerCase())) return "identifier";
   const day = integer && figure.value <= 31 && (figure.valueMax ?? 0) <= 31;
   if (day && (MONTH_BEFORE.test(before) || at(MONTH_AFTER, last.end))) return "identifier";
   if (integer && at(CLOCK_AFTER, last.end)) return "not";

@@ -13,8 +13,8 @@ export interface NumberToken {
   form: "numeral" | "words" | "multiplier";
   /** The numeral alone, without scale words ("1,500" of "1,500 million"); null for words. */
   numeral: string | null;
-  /** A scale word multiplied the numeral ("1.5 million"). */
-  scaled: boolean;
+  /** The factor of the scale words after the numeral ("1.5 million": 1000000); 1 when there are none. */
+  scale: number;
   /** The upper bound when the token is a range joined by a hyphen ("10-15"). */
   valueMax: number | null;
 }
@@ -28,11 +28,11 @@ export function scanNumbers(text: string): NumberToken[] {
     const end = start + m[0].length;
     if (numeral !== undefined) {
       const factor = (scale ?? "").match(/[a-z]+/gi)?.reduce((f, w) => f * NUMBER_WORDS.scales.get(w.toLowerCase())!, 1) ?? 1;
-      tokens.push({ start, end, value: parseNumeral(numeral) * factor, form: "numeral", numeral, scaled: factor !== 1, valueMax: null });
+      tokens.push({ start, end, value: scaleBy(parseNumeral(numeral), factor), form: "numeral", numeral, scale: factor, valueMax: null });
     } else if (words !== undefined) {
       tokens.push(...parseWordNumbers(words, start));
     } else if (multiplier !== undefined) {
-      tokens.push({ start, end, value: NUMBER_WORDS.multipliers.get(multiplier.toLowerCase())!, form: "multiplier", numeral: null, scaled: false, valueMax: null });
+      tokens.push({ start, end, value: NUMBER_WORDS.multipliers.get(multiplier.toLowerCase())!, form: "multiplier", numeral: null, scale: 1, valueMax: null });
     }
   }
   return tokens;
@@ -40,6 +40,13 @@ export function scanNumbers(text: string): NumberToken[] {
 
 export function parseNumeral(numeral: string): number {
   return Number(numeral.replace(/,/g, ""));
+}
+
+/** `value` times `factor`, exact for powers of ten: 20.4 million is 20400000, not 20399999.999999996. */
+export function scaleBy(value: number, factor: number): number {
+  const exponent = Math.log10(factor);
+  const written = String(value);
+  return Number.isInteger(exponent) && !written.includes("e") ? Number(`${written}e${exponent}`) : value * factor;
 }
 
 interface Word {
@@ -127,5 +134,5 @@ function readWordNumber(words: readonly Word[], first: number): { token: NumberT
   }
   if (step === "none" || step === "article") return null;
   const value = (total + group) * (half ? 0.5 : 1);
-  return { token: { start: words[first]!.start, end, value, form: "words", numeral: null, scaled: false, valueMax: null }, next: i };
+  return { token: { start: words[first]!.start, end, value, form: "words", numeral: null, scale: 1, valueMax: null }, next: i };
 }

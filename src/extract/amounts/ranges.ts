@@ -8,7 +8,7 @@
  */
 import { FUNCTION_WORDS } from "./lexicon.ts";
 import type { Figure } from "./measures.ts";
-import type { NumberToken } from "./numbers.ts";
+import { type NumberToken, parseNumeral, scaleBy } from "./numbers.ts";
 
 /**
  * Joins numerals written with a hyphen, an en dash or "-to-" and no space
@@ -25,7 +25,7 @@ export function joinHyphenated(text: string, tokens: readonly NumberToken[]): Nu
     const b = tokens[j]!;
     if (j === i) out.push(a);
     else if (j === i + 1 && isRange(a, b)) {
-      out.push({ ...a, end: b.end, valueMax: b.value, scaled: a.scaled || b.scaled, value: b.scaled && !a.scaled ? a.value * (b.value / parseScalar(b)) : a.value });
+      out.push({ ...a, end: b.end, valueMax: b.value, scale: b.scale, value: scaleBy(a.value, b.scale) });
     }
     i = j + 1;
   }
@@ -40,15 +40,10 @@ function joined(text: string, a: NumberToken, b: NumberToken): boolean {
 
 function isRange(a: NumberToken, b: NumberToken): boolean {
   const [x, y] = [a.numeral!, b.numeral!];
-  if (a.scaled || /^0\d/.test(y)) return false;
+  if (a.scale !== 1 || /^0\d/.test(y)) return false;
   if (/^\d{4}$/.test(x) && /^\d{2,4}$/.test(y)) return false;
   if (/^\d{3}$/.test(x) && /^\d{4}$/.test(y)) return false;
-  return parseScalar(b) > a.value;
-}
-
-/** The numeral's own value, before scale words ("4.7" of "4.7 million"). */
-function parseScalar(t: NumberToken): number {
-  return Number(t.numeral!.replace(/,/g, ""));
+  return parseNumeral(y) > a.value;
 }
 
 const RANGE_LINK = /^[^\S\n]*(?:to|through|-|–)[^\S\n]*$/;
@@ -93,11 +88,10 @@ export function joinRanges(text: string, measured: readonly Figure[]): Figure[] 
  * bare second number that ends its phrase takes the first's.
  */
 function lend(text: string, a: Figure, b: Figure): [Figure, Figure] {
-  const scaled = b.first.scaled && !a.first.scaled && a.first.form === "numeral" && b.first.form === "numeral" &&
-    /^\d{1,3}(?:\.\d+)?$/.test(a.first.numeral!);
-  const value = scaled ? a.value * (b.first.value / parseScalar(b.first)) : a.value;
+  const lends = b.first.scale !== 1 && a.first.scale === 1 && a.first.form === "numeral" && /^\d{1,3}(?:\.\d+)?$/.test(a.first.numeral!);
+  const value = lends ? scaleBy(a.value, b.first.scale) : a.value;
   if (a.kind === "count") return [{ ...a, value, kind: b.kind, unit: b.unit }, b];
-  if (b.kind === "count" && !b.first.scaled && endsPhrase(text, b.end)) return [{ ...a, value }, { ...b, kind: a.kind, unit: a.unit }];
+  if (b.kind === "count" && b.first.scale === 1 && endsPhrase(text, b.end)) return [{ ...a, value }, { ...b, kind: a.kind, unit: a.unit }];
   return [{ ...a, value }, b];
 }
 
