@@ -56,16 +56,19 @@ export function extractAmounts(
 function isYear(text: string, f: Figure): boolean {
   if (f.kind !== "count" || !Number.isInteger(f.value)) return false;
   if (f.first.form === "numeral") return /^\d{4}$/.test(f.first.numeral!) && f.value >= 1500 && f.value <= 2100;
-  return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/hundred|and/i.test(text.slice(f.first.start, f.first.end));
+  return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/\b(?:hundred|and)\b/i.test(text.slice(f.first.start, f.first.end));
 }
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:no|any|every|each|the|this|that|which)[^\S\n]+$/iu;
 
 /**
- * A number in words counts only what it names: "five municipalities", "one
- * tip"; not "the two also met", "one of the strongest", "no one".
+ * A small number in words counts only what it names ("five municipalities",
+ * "one tip"; not "the two also met", "one of the strongest", "no one"), or
+ * stands in a range or change ("from six to nine"). "over one million" is a
+ * count by itself.
  */
 function countsSomething(text: string, f: Figure, item: string | null): boolean {
+  if (f.value >= 1000 || f.paired) return true;
   if (item === null) return false;
   return f.value !== 1 || !DETERMINER_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
 }

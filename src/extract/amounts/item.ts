@@ -21,7 +21,8 @@ const MAX_WORDS = 6;
 export function itemOf(text: string, figure: Figure, from: number): string | null {
   switch (figure.kind) {
     case "count":
-      return nounPhrase(text, from)?.text ?? null;
+      // "the 83-member coalition": the item starts after the hyphen.
+      return nounPhrase(text, /^[-\u2010\u2011]\p{L}/u.test(text.slice(from, from + 2)) ? from + 1 : from)?.text ?? null;
     case "quantity":
     case "duration":
       return figure.adjective ? (nounPhrase(text, from)?.text ?? null) : ofPhrase(text, from);

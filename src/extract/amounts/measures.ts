@@ -36,6 +36,8 @@ export interface Figure {
   last: NumberToken;
   /** The unit is joined by a hyphen ("12-year prison sentence"): the figure modifies the noun after it. */
   adjective: boolean;
+  /** Joined to another figure as a range or a change ("from six to nine"). */
+  paired: boolean;
 }
 
 const TIMES = /(?:[^\S\n]+|-)times(?![\p{L}\d])/iuy;
@@ -55,6 +57,7 @@ export function measure(text: string, token: NumberToken): Figure {
     first: token,
     last: token,
     adjective: false,
+    paired: false,
   };
   if (token.form === "multiplier") {
     // "twice as much" multiplies; "released twice" counts occasions; "a threefold rise" multiplies.

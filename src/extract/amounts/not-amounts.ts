@@ -43,7 +43,7 @@ const COMPOUND_AFTER = new RegExp(String.raw`${HYPHEN}\p{L}`, "uy");
 const OPEN_QUOTE_BEFORE = /[“"]([^“”"\n]{0,30})$/u;
 const CLOSE_QUOTE_AFTER = /([^“”"\n]{0,30})[”"]/uy;
 /** Between two numbers of one list: "Wards 7 and 8", "October 13 and 14", "Executive Orders 14017 and 14001". */
-const LIST_LINK = /^(?:,?[^\S\n]+(?:and|or|to|through)[^\S\n]+|,[^\S\n]*|[^\S\n]*[–-][^\S\n]*)$/;
+const LIST_LINK = /^(?:,?[^\S\n]+(?:and|or|to|through|then)[^\S\n]+|,[^\S\n]*|[^\S\n]*[–-][^\S\n]*)$/;
 const WEB_ADDRESS = /^(?:https?:|www\.)|\.(?:gov|com|org|net|edu|int|mil)(?:\/|$)|%[0-9A-F]{2}/i;
 
 /** Words that may be glued to a numeral by a scraper ("to72"): function words and qualifiers. */

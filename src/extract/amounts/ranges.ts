@@ -70,7 +70,7 @@ export function joinRanges(text: string, measured: readonly Figure[]): Figure[] 
       out.push(a);
       continue;
     }
-    const [x, y] = lend(text, a, b);
+    const [x, y] = lend(text, { ...a, paired: true }, { ...b, paired: true });
     if (from || x.kind !== y.kind || x.unit !== y.unit || y.value <= x.value) {
       out.push(x);
       figures[i + 1] = y;
