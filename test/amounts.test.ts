@@ -61,6 +61,8 @@ describe("amounts: one rule each", () => {
     ["They cut 440,000,000 deadly doses of fentanyl.", { value: 4.4e8, item: "deadly doses of fentanyl" }],
     ["The 745 Drug-Free Communities coalitions met.", { item: "Drug-Free Communities coalitions" }],
     ["It trained 119 forensics experts and investigators.", { item: "forensics experts" }],
+    ["It donated roughly 500,000 safe, effective COVID-19 vaccine doses, and more.", { item: "safe, effective COVID-19 vaccine doses" }],
+    ["It trained 5 federal, state and local officers.", { item: "federal, state and local officers" }],
   ])("count: %s", (text, expected) => expect(only(text)).toMatchObject({ kind: "count", ...expected }));
 
   it.each<[string, Expected]>([
@@ -117,6 +119,7 @@ describe("amounts: one rule each", () => {
       ["percent", 19, "%"],
     ]);
     expect(amounts("The cap rose from $500,000 to $2 million.").map((a) => a.value)).toEqual([5e5, 2e6]);
+    expect(amounts("It grew its missions from six to nine across the region.").map((a) => a.value)).toEqual([6, 9]);
   });
 
   it.each<[string, AmountFact["qualifier"], string]>([
@@ -167,6 +170,7 @@ describe("amounts: not amounts", () => {
     "Visit https://www.state.gov/2021/report or the%20American%20Rescue%20Plan.",
     "The GLLP is a comprehensive One Health program of the Four Forest Restoration Initiative.",
     "The two also discussed the plan.",
+    "It is a tool that empowers, not one used for repression.",
     "It was signed in the year of our Lord two thousand twenty-one.",
   ])("%s", (text) => expect(amounts(text)).toEqual([]));
 

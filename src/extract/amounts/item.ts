@@ -16,6 +16,8 @@ import type { Figure } from "./measures.ts";
 /** A word: letters and digits with inner hyphens, apostrophes and dots ("U.S.-based", "experts’", "co-conspirators"). */
 const WORD = /[^\S\n]*(\p{L}[\p{L}\p{N}]*(?:[-’'.]+[\p{L}\p{N}]+)*[’']?\.?)/uy;
 const MAX_WORDS = 6;
+/** Adverbs by their suffix ("fatally", "medically"); not "supply", "family" or "assembly". */
+const ADVERB = /(?:ally|ively|ously|fully|ently|antly|edly|ately|ingly|ibly)$/;
 
 /** The item of `figure`; the text after it starts at `from` (past a qualifier written after it: "3 or more children"). */
 export function itemOf(text: string, figure: Figure, from: number): string | null {
@@ -63,6 +65,13 @@ function readWord(text: string, at: number): Token | null {
   return { word, end: m.index + m[0].length - (m[1]!.length - word.length) };
 }
 
+/** "safe, effective": a lowercase modifier, then another after the comma (not "and", not a noun or verb form: "assistance, provides"). */
+function isAdjectiveInSeries(word: string, next: Token | null): boolean {
+  if (!/^\p{Ll}/u.test(word) || isPlural(word) || next === null) return false;
+  const after = next.word;
+  return /^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after) && !isPlural(after) && !/ing$/.test(after);
+}
+
 function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.cardinals.has(word) || NUMBER_WORDS.tens.has(word) || NUMBER_WORDS.scales.has(word);
 }
@@ -97,8 +106,8 @@ function nounPhrase(text: string, at: number, ofTail = true): Phrase | null {
       pos = t.end;
       continue;
     }
-    if ((lower === "and" || lower === "or") && words.length > 0 && pendingAnd < 0) {
-      pendingAnd = words.length;
+    if ((lower === "and" || lower === "or") && words.length > 0) {
+      if (pendingAnd < 0) pendingAnd = words.length;
       words.push(t.word);
       pos = t.end;
       continue;
@@ -110,9 +119,17 @@ function nounPhrase(text: string, at: number, ofTail = true): Phrase | null {
     words.push(t.word);
     pos = t.end;
     const next = text[pos];
+    if (next === "," && pendingAnd < 0 && isAdjectiveInSeries(t.word, readWord(text, pos + 1))) {
+      // Adjectives in a series: "500,000 safe, effective COVID-19 vaccine doses".
+      pendingAnd = words.length;
+      words[words.length - 1] += ",";
+      pos += 1;
+      continue;
+    }
     if (next !== undefined && /[^\s\p{L}\p{N}’'-]/u.test(next) && !isPossessive(t.word)) {
-      pendingAnd = -1;
+      if (pendingAnd >= 0 && next !== "." && !isPlural(t.word)) words.length = pendingAnd;
       ending = next === "." ? "boundary" : "punctuation";
+      pendingAnd = -1;
       break;
     }
     if (isPlural(t.word) && !isPossessive(t.word) && !modifiesNext(text, t)) {
@@ -122,8 +139,10 @@ function nounPhrase(text: string, at: number, ofTail = true): Phrase | null {
     }
   }
   if (pendingAnd >= 0) words.length = pendingAnd;
-  // A lone participle is the verb after the figure ("not one used for"), not a noun.
-  if (words.length === 0 || (words.length === 1 && /ed$/.test(words[0]!))) return null;
+  // A phrase does not end in an adverb ("two fatally wounded"), nor in a participle before a function word: that is the verb ("not one used for").
+  while (words.length > 0 && (ADVERB.test(words.at(-1)!) || (/ed$/.test(words.at(-1)!) && (ending === "boundary" || words.length === 1)))) words.pop();
+  if (words.length === 0) return null;
+  words[words.length - 1] = words[words.length - 1]!.replace(/,$/, "");
   const tail = ofTail ? ofPhrase(text, pos) : null;
   return { text: tail ? `${words.join(" ")} of ${tail}` : words.join(" "), ending };
 }

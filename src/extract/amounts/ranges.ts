@@ -70,7 +70,7 @@ export function joinRanges(text: string, measured: readonly Figure[]): Figure[] 
       out.push(a);
       continue;
     }
-    const [x, y] = lend(text, { ...a, paired: true }, { ...b, paired: true });
+    const [x, y] = lend(text, { ...a, paired: true }, { ...b, paired: true }, between);
     if (from || x.kind !== y.kind || x.unit !== y.unit || y.value <= x.value) {
       out.push(x);
       figures[i + 1] = y;
@@ -84,14 +84,15 @@ export function joinRanges(text: string, measured: readonly Figure[]): Figure[] 
 
 /**
  * "$4.3 to $4.7 million", "10 to 40 percent": a first number takes the
- * second's scale, and its kind and unit when it has none; "ages 16 to 24": a
- * bare second number that ends its phrase takes the first's.
+ * second's scale, and its kind and unit when it has none; "ages 16 to 24",
+ * "between the ages of 18 and 49 die": a bare second number that ends its
+ * phrase, or closes a "between", takes the first's.
  */
-function lend(text: string, a: Figure, b: Figure): [Figure, Figure] {
+function lend(text: string, a: Figure, b: Figure, between: boolean): [Figure, Figure] {
   const lends = b.first.scale !== 1 && a.first.scale === 1 && a.first.form === "numeral" && /^\d{1,3}(?:\.\d+)?$/.test(a.first.numeral!);
   const value = lends ? scaleBy(a.value, b.first.scale) : a.value;
   if (a.kind === "count") return [{ ...a, value, kind: b.kind, unit: b.unit }, b];
-  if (b.kind === "count" && b.first.scale === 1 && endsPhrase(text, b.end)) return [{ ...a, value }, { ...b, kind: a.kind, unit: a.unit }];
+  if (b.kind === "count" && b.first.scale === 1 && (between || endsPhrase(text, b.end))) return [{ ...a, value }, { ...b, kind: a.kind, unit: a.unit }];
   return [{ ...a, value }, b];
 }
 
