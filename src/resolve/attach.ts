@@ -33,6 +33,7 @@ const CLAUSE_WORDS = z
     irregularPast: Words,
     adverbs: Words,
     notVerbs: Words,
+    nameWords: Words,
   })
   .parse(JSON.parse(readFileSync(join(import.meta.dirname, "data", "clauses.json"), "utf8")));
 
@@ -52,8 +53,8 @@ const VERB_GROUP = new RegExp(
 /** Two mentions of one noun phrase: "Name (ACR)", "Possessor’s Head". */
 const SAME_PHRASE = /^(?:\s*\(|[’']s\s+)$/;
 const COORDINATION = /^[\s)]*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
-/** Words inside a name: "Department of the Treasury", "Bureau of Alcohol, Tobacco and Firearms". */
-const NAME_WORD = /^(?:\p{Lu}|(?:of|the|and|for|on|de|del|la)$)/u;
+/** Words inside a name: capitalized, or "of", "the", "and" ("Department of the Treasury"). */
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}|(?:${words(CLAUSE_WORDS.nameWords)})$)`, "u");
 const TOKEN = /\p{L}[\p{L}.’'-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 interface Placed {

@@ -9,6 +9,7 @@
 import type { AmountFact, DateFact, EntityMention, SegmentedDoc } from "../../model.ts";
 import type { Span } from "../../schema.ts";
 import { itemOf } from "./item.ts";
+import { alternation, BEFORE_PRONOUN_ONE } from "./lexicon.ts";
 import { type Figure, measure } from "./measures.ts";
 import { dropNotAmounts } from "./not-amounts.ts";
 import { scanNumbers } from "./numbers.ts";
@@ -49,9 +50,9 @@ export function extractAmounts(
 /**
  * A bare four-digit number from 1500 to 2100 is a year ("In 2022", "the 2018
  * crisis", "in 1787"): counts that large are written with a comma ("2,022").
- * So is "two thousand twenty-one" (a count would say "two thousand and
- * twenty-one" rarely, and in digits). Years are dropped before ranges are
- * joined, so "2019 to 193 million" lends no scale.
+ * So is "two thousand twenty-one", a proclamation's year; a count that large
+ * is written in digits. Years are dropped before ranges are joined, so "2019
+ * to 193 million" lends no scale.
  */
 function isYear(text: string, f: Figure): boolean {
   if (f.kind !== "count" || !Number.isInteger(f.value)) return false;
@@ -59,7 +60,7 @@ function isYear(text: string, f: Figure): boolean {
   return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/\b(?:hundred|and)\b/i.test(text.slice(f.first.start, f.first.end));
 }
 
-const DETERMINER_BEFORE = /(?<![\p{L}])(?:no|any|every|each|the|this|that|which)[^\S\n]+$/iu;
+const DETERMINER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(BEFORE_PRONOUN_ONE)})[^\S\n]+$`, "iu");
 
 /**
  * A small number in words counts only what it names ("five municipalities",

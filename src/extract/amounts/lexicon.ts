@@ -29,7 +29,9 @@
  *   glued to one is scraper glue: "from 14 to72"), `leadingModifiers` dropped
  *   from an item ("more states" -> "states"), `irregularPlurals`,
  *   `multiplierCues` (the words after "four times" that make it a multiplier:
- *   "four times the amount") and `ages` ("ages 16-24" are years).
+ *   "four times the amount"), `ages` ("ages 16-24" are years) and
+ *   `beforePronounOne`, the words that make "one" a pronoun ("no one", "the
+ *   one that").
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -75,7 +77,14 @@ const notAmounts = read("not-amounts.json", z.object({ labels: Words, months: Wo
 
 const words = read(
   "words.json",
-  z.object({ function: Words, leadingModifiers: Words, irregularPlurals: Words, multiplierCues: Words, ages: Words }),
+  z.object({
+    function: Words,
+    leadingModifiers: Words,
+    irregularPlurals: Words,
+    multiplierCues: Words,
+    ages: Words,
+    beforePronounOne: Words,
+  }),
 );
 
 /** A hyphen, also the Unicode hyphens that pages use ("100‑day"). */
@@ -199,3 +208,4 @@ export const LEADING_MODIFIERS: ReadonlySet<string> = new Set(words.leadingModif
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(words.irregularPlurals);
 export const MULTIPLIER_CUES: ReadonlySet<string> = new Set(words.multiplierCues);
 export const AGE_WORDS = words.ages;
+export const BEFORE_PRONOUN_ONE = words.beforePronounOne;
