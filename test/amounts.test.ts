@@ -186,6 +186,18 @@ describe("amounts: not amounts", () => {
     expect(amounts(text).map((a) => a.text)).toEqual(["100 Days", "26", "12 months"]);
     expect(amounts(text, [mention], [dateFact]).map((a) => a.text)).toEqual(["26"]);
   });
+
+  it("holds a number only in a span that holds it whole; a day listed after a date is that date's", () => {
+    const text = "It gave the $500,000 Rural Challenge on October 13 and 14 with 26 states.";
+    const cut = "000 Rural Challenge";
+    const at = text.indexOf(cut);
+    const mention: EntityMention = {
+      type: "program", span: [at, at + cut.length], name: cut, acronym: null, key: null, aliases: [], country: null, title: null, parent: null,
+    };
+    const day = text.indexOf("October 13");
+    const dateFact: DateFact = { text: "October 13", span: [day, day + 10], from: "2022-10-13", to: "2022-10-13", grain: "day" };
+    expect(amounts(text, [mention], [dateFact]).map((a) => a.text)).toEqual(["$500,000", "26"]);
+  });
 });
 
 /** Checks the amount that `spanText` is inside `context` of the document text: span, value, unit, qualifier, item. */

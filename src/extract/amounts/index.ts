@@ -23,9 +23,10 @@ export function extractAmounts(
   dates: readonly DateFact[],
 ): AmountFact[] {
   const { text } = doc;
-  const isTaken = overlapTest([...mentions.map((m) => m.span), ...dates.map((d) => d.span)]);
+  const isTaken = containmentTest([...mentions.map((m) => m.span), ...dates.map((d) => d.span)]);
   const tokens = joinHyphenated(text, scanNumbers(text)).filter((t) => !isTaken(t.start, t.end));
-  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t))).filter((f) => !isYear(text, f));
+  const dayEnds = dates.filter((d) => /(?<!\d)\d{1,2}$/.test(d.text)).map((d) => d.span[1]);
+  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t)), dayEnds).filter((f) => !isYear(text, f));
   const amounts: AmountFact[] = [];
   let previous: Figure | undefined;
   for (const figure of joinRanges(text, figures)) {
@@ -74,13 +75,17 @@ function countsSomething(text: string, f: Figure, item: string | null): boolean 
   return f.value !== 1 || !DETERMINER_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
 }
 
-/** A test for overlap with any of `spans`, for queries in increasing order of start. */
-function overlapTest(spans: Span[]): (start: number, end: number) => boolean {
+/**
+ * A test for a number that one of `spans` holds whole, for queries in
+ * increasing order of start. A span that cuts a number ("000 Rural HIV
+ * Challenge" of "$500,000 Rural ...") does not hold it.
+ */
+function containmentTest(spans: Span[]): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   let from = 0;
   return (start, end) => {
     while (from < sorted.length && sorted[from]![1] <= start) from++;
-    for (let k = from; k < sorted.length && sorted[k]![0] < end; k++) if (sorted[k]![1] > start) return true;
+    for (let k = from; k < sorted.length && sorted[k]![0] <= start; k++) if (sorted[k]![1] >= end) return true;
     return false;
   };
 }

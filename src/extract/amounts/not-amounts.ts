@@ -44,6 +44,7 @@ const OPEN_QUOTE_BEFORE = /[“"]([^“”"\n]{0,30})$/u;
 const CLOSE_QUOTE_AFTER = /([^“”"\n]{0,30})[”"]/uy;
 /** Between two numbers of one list: "Wards 7 and 8", "October 13 and 14", "Executive Orders 14017 and 14001". */
 const LIST_LINK = /^(?:,?[^\S\n]+(?:and|or|to|through|then)[^\S\n]+|,[^\S\n]*|[^\S\n]*[–-][^\S\n]*)$/;
+const DAY_LINK = /^(?:[^\S\n]+(?:and|or|to|through)[^\S\n]+|[^\S\n]*[–-][^\S\n]*)$/;
 const WEB_ADDRESS = /^(?:https?:|www\.)|\.(?:gov|com|org|net|edu|int|mil)(?:\/|$)|%[0-9A-F]{2}/i;
 
 /** Words that may be glued to a numeral by a scraper ("to72"): function words and qualifiers. */
@@ -57,17 +58,26 @@ type Verdict = "amount" | "not" | "identifier";
 /**
  * The figures that are amounts. A plain number listed right after an
  * identifier or a day shares its reading ("Sections 3 and 4", "October 13
- * and 14").
+ * and 14"); so does a day number joined by "and", "to" or a dash to a date
+ * that ends in a day (`dayEnds`: where such dates end).
  */
-export function dropNotAmounts(text: string, figures: readonly Figure[]): Figure[] {
+export function dropNotAmounts(text: string, figures: readonly Figure[], dayEnds: readonly number[]): Figure[] {
   const kept: Figure[] = [];
-  let previous: { figure: Figure; verdict: Verdict } | null = null;
+  const days = [...dayEnds].sort((a, b) => a - b);
+  let d = 0;
+  let previous: { end: number; verdict: Verdict | "day" } | null = null;
   for (const figure of figures) {
+    while (d < days.length && days[d]! <= figure.start) {
+      if (previous === null || days[d]! > previous.end) previous = { end: days[d]!, verdict: "day" };
+      d++;
+    }
     let verdict = judge(text, figure);
-    if (verdict === "amount" && previous?.verdict === "identifier" && isPlainInteger(figure) &&
-        LIST_LINK.test(text.slice(previous.figure.end, figure.start))) verdict = "identifier";
+    const link = previous ? text.slice(previous.end, figure.start) : "";
+    if (verdict === "amount" && isPlainInteger(figure) &&
+        ((previous?.verdict === "identifier" && LIST_LINK.test(link)) ||
+         (previous?.verdict === "day" && figure.value <= 31 && DAY_LINK.test(link)))) verdict = "identifier";
     if (verdict === "amount") kept.push(figure);
-    previous = { figure, verdict };
+    previous = { end: figure.end, verdict };
   }
   return kept;
 }
