@@ -99,6 +99,12 @@ describe("attach: the subject of a figure", () => {
     expect(byText.get("5 years")!.subject).toBe("agency:us:dea");
   });
 
+  it("gives no subject to a figure in a clause with a verb of its own: 'Biden signed the Act, the first law Congress has passed in 30 years'", async () => {
+    const doc = await textDoc("President Biden signed the Bipartisan Safer Communities Act, the first law Congress has passed in nearly 30 years.");
+    const entities = [entity(doc, "person:joe-biden", "Biden"), entity(doc, "law:bipartisan-safer-communities-act", "Bipartisan Safer Communities Act")];
+    expect(tied(doc, entities).get("30 years")!.subject).toBeNull();
+  });
+
   it("takes the subject after a short opening phrase for a date in it: 'In 2021, DEA seized'", async () => {
     const doc = await textDoc("In 2021, DEA seized more than 20.4 million fake pills.");
     const at = doc.text.indexOf("2021");

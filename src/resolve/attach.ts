@@ -50,6 +50,7 @@ const VERB_GROUP = new RegExp(
   String.raw`^[\s),]*(?:${ADVERB}\s+)*(?:${words([...CLAUSE_WORDS.auxiliaries, ...CLAUSE_WORDS.irregularPast])}|(?!(?:${words(CLAUSE_WORDS.notVerbs)})(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:ed|[a-rt-z]s))(?![\p{L}])`,
   "iu",
 );
+const AUXILIARY = new RegExp(String.raw`(?<![\p{L}])(?:${words(CLAUSE_WORDS.auxiliaries)})(?![\p{L}])`, "iu");
 /** Two mentions of one noun phrase: "Name (ACR)", "Possessor’s Head". */
 const SAME_PHRASE = /^(?:\s*\(|[’']s\s+)$/;
 const COORDINATION = /^[\s)]*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
@@ -120,7 +121,11 @@ export function subjectOf(text: string, sentence: Span, figure: Span, inSentence
  */
 function subjectAt(text: string, clauseStart: number, mentions: readonly Placed[], i: number, until: number): string | null | undefined {
   const head = mentions[i]!;
-  if (!VERB_GROUP.test(text.slice(head.span[1], until))) return undefined;
+  const bridge = text.slice(head.span[1], until);
+  const verb = VERB_GROUP.exec(bridge);
+  if (!verb) return undefined;
+  // Another finite verb between ("signed the Act, the first law Congress has passed in 30 years"): the figure is in a clause of its own.
+  if (AUXILIARY.test(bridge.slice(verb[0].length))) return null;
   let first = i;
   while (first > 0 && SAME_PHRASE.test(text.slice(mentions[first - 1]!.span[1], mentions[first]!.span[0]))) first--;
   if (isGoverned(text, clauseStart, mentions[first]!.span[0])) return undefined;
