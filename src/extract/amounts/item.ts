@@ -7,8 +7,9 @@
  *
  * English count phrases end at their plural head ("20.4 million fake
  * pills and ..."), so the phrase runs to the first plural, through
- * adjectives joined by "and" ("domestic and international arrests"), and
- * on through "of" + a bare noun phrase ("deadly doses of fentanyl").
+ * modifiers joined by "and" or commas ("domestic and international
+ * arrests", "safe, effective vaccine doses"), and on through "of" + a bare
+ * noun phrase ("deadly doses of fentanyl").
  */
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LEADING_MODIFIERS, NUMBER_WORDS } from "./lexicon.ts";
 import type { Figure } from "./measures.ts";

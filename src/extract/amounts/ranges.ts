@@ -51,7 +51,7 @@ const PAIR_LINK = /^[^\S\n]+and[^\S\n]+$/;
 const BETWEEN_BEFORE = /(?<![\p{L}])between(?:[^\S\n]+the[^\S\n]+ages[^\S\n]+of)?[^\S\n]+$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from[^\S\n]+$/iu;
 
-/** Joins ranges and lends a bare first number the measure of its partner; `figures` are in text order. */
+/** Joins ranges and lends a bare number the measure of its partner; `measured` are in text order. */
 export function joinRanges(text: string, measured: readonly Figure[]): Figure[] {
   const figures = [...measured];
   const out: Figure[] = [];
