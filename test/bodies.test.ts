@@ -114,6 +114,19 @@ describe("listed bodies, places and organizations", () => {
     expect(keys("President Alvarado of Costa Rica hosted the meeting in San Jose.")).toEqual(["place:costa-rica", "place:san-jose"]);
   });
 
+  it("reads a shared place name in a list of places of its kind", () => {
+    expect(keys("refugees in Jordan, Kenya, and Chad")).toEqual(["place:jordan", "place:kenya", "place:chad"]);
+    expect(keys("farms in Texas and Georgia")).toEqual(["place:texas", "place:georgia-us"]);
+  });
+
+  it("finds towns the gazetteer lacks by the state after them, but no person", () => {
+    expect(found("hubs in Pawtucket, Rhode Island; and Shelby County, Tennessee")).toEqual([
+      "Pawtucket → place:pawtucket-rhode-island", "Rhode Island → place:rhode-island",
+      "Shelby County → place:shelby-county-tennessee", "Tennessee → place:tennessee",
+    ]);
+    expect(keys("with Katherine Tai, Ohio")).toEqual(["place:ohio"]);
+  });
+
   it("leaves a shared one-word place inside another name", () => {
     expect(keys("Washington, D.C. hosted the Washington Commanders.")).toEqual(["place:washington-dc"]);
   });

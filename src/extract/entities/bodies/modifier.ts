@@ -5,7 +5,8 @@
  * "Mexican government officials" speak of aircraft and officials, "the
  * Mexican government gathered data" of the government. A common word at a
  * sentence start is a body's name when a verb follows: "Treasury designated
- * two firms", not "State officials said".
+ * two firms", not "State officials said". And a capitalized run that
+ * compromise reads as a person's name is no town: "Katherine Tai, Ohio".
  */
 import nlp from "compromise";
 import type { Scan } from "./scan.ts";
@@ -29,4 +30,10 @@ export function usedAsModifier(scan: Scan, first: number, end: number): boolean 
 
 export function verbFollows(scan: Scan, first: number, end: number): boolean {
   return tagsAfter(scan, first, end)?.includes("Verb") ?? false;
+}
+
+/** Whether compromise reads tokens [first, end) as a person's name (and not as a place) or as an adjective. */
+export function namesPerson(scan: Scan, first: number, end: number): boolean {
+  const doc = nlp(scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
+  return (doc.has("#Person") && !doc.has("#Place")) || doc.terms().length === doc.match("#Adjective").length;
 }

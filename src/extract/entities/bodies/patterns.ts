@@ -8,8 +8,8 @@
 import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
-import { publicName } from "./heads.ts";
-import { usedAsModifier } from "./modifier.ts";
+import { headKind, publicName } from "./heads.ts";
+import { namesPerson, usedAsModifier } from "./modifier.ts";
 import { capitalized, shape } from "./tokens.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -564,6 +564,35 @@ function coordinated(scan: Scan): Candidate[] {
   return out;
 }
 
+/**
+ * Towns and counties the gazetteer does not list, by the U.S. state written
+ * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
+ * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
+ * inside a longer name or next to a listed mention.
+ */
+function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
+    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
+    const after = scan.tokens[state.end];
+    if (after && scan.joined(state.end - 1, state.end) && capitalized(after)) continue;
+    let first = i - 1;
+    while (first > i - 4 && first > 0 && capitalized(scan.tokens[first - 1]!) && scan.joined(first - 1, i - 2)) first--;
+    while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
+    const before = scan.tokens[first - 1];
+    if (first >= i - 1 || (before && scan.joined(first - 1, first) && capitalized(before))) continue;
+    let taken = false;
+    for (let k = first; k < i - 1 && !taken; k++) taken = listed.byFirst.has(k) || listed.byEnd.has(k + 1);
+    // A run with a head word names something else: "American Rescue Plan, Puerto Rico".
+    if (taken || headKind(scan, first, i - 1) !== null || namesPerson(scan, first, i - 1)) continue;
+    const name = nameOf(scan, first, i - 1);
+    const key = `place:${slug(name)}-${state.place.key.slice("place:".length)}`;
+    out.push(made(first, i - 1, { type: "place", key, name, acronym: null, country: "US", parent: null, entry: null }));
+  }
+  return out;
+}
+
 /** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
 export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
   return [
@@ -577,5 +606,6 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...leadingBodies(scan, listed),
     ...organizations(scan),
     ...coordinated(scan),
+    ...unlistedTowns(scan, listed),
   ];
 }

@@ -30,8 +30,9 @@ interface Evidence {
   readonly clear: ReadonlyMap<string, readonly number[]>;
   /** Character offsets of each country's mentions (codes other than US). */
   readonly countries: ReadonlyMap<string, readonly number[]>;
-  /** Clear place mentions by the token they end at. */
+  /** Clear place mentions by the token they end at, and by their first token. */
   readonly placesByEnd: ReadonlyMap<number, string>;
+  readonly placesByFirst: ReadonlyMap<number, string>;
 }
 
 function push(map: Map<string, number[]>, key: string, at: number): void {
@@ -48,18 +49,22 @@ function gather(scan: Scan, mentions: readonly Candidate[]): Evidence {
   const clear = new Map<string, number[]>();
   const countries = new Map<string, number[]>();
   const placesByEnd = new Map<number, string>();
+  const placesByFirst = new Map<number, string>();
   for (const c of mentions) {
     if (!isClear(c)) continue;
     const body = c.readings[0]!.body;
     const at = scan.tokens[c.first]!.start;
     push(clear, body.key, at);
-    if (body.type === "place") placesByEnd.set(c.end, body.key);
+    if (body.type === "place") {
+      placesByEnd.set(c.end, body.key);
+      placesByFirst.set(c.first, body.key);
+    }
     if (body.country && body.country !== "US") push(countries, body.country, at);
   }
   scan.tokens.forEach((t, i) => {
     for (const { term } of scan.terms(i, "demonym")) if (term.place.country && term.place.country !== "US") push(countries, term.place.country, t.start);
   });
-  return { clear, countries, placesByEnd };
+  return { clear, countries, placesByEnd, placesByFirst };
 }
 
 function nearest(offsets: readonly number[] | undefined, at: number): number {
@@ -113,7 +118,17 @@ function support(scan: Scan, c: Candidate, r: Reading, ev: Evidence, defined: Re
   return distance < Infinity ? { level: 1, distance } : { level: 0, distance };
 }
 
-/** "Nogales, Sonora" and "Atlanta, Georgia": a place next to one that holds it, or that it holds. */
+/** The kind of a listed place, by key. */
+function kindOf(key: string | undefined): string | null {
+  const e = key === undefined ? undefined : entryByKey(key);
+  return e?.type === "place" ? e.kind : null;
+}
+
+/**
+ * "Nogales, Sonora" and "Atlanta, Georgia": a place next to one that holds
+ * it, or that it holds. "Jordan, Kenya, and Chad": a place in a list of
+ * clear places of its kind.
+ */
 function adjacentPlace(scan: Scan, c: Candidate, key: string, entry: GazetteerEntry | null, ev: Evidence): boolean {
   const holders = new Set(relatives(entry));
   if (scan.is(c.end, ",")) {
@@ -122,7 +137,12 @@ function adjacentPlace(scan: Scan, c: Candidate, key: string, entry: GazetteerEn
     }
   }
   const before = scan.is(c.first - 1, ",") ? ev.placesByEnd.get(c.first - 1) : undefined;
-  return before !== undefined && relatives(entryByKey(before) ?? null).includes(key);
+  if (before !== undefined && relatives(entryByKey(before) ?? null).includes(key)) return true;
+  const kind = entry?.type === "place" ? entry.kind : null;
+  const link = (k: number) => scan.is(k, ",") || scan.is(k, "and");
+  const next = link(c.end) ? (scan.is(c.end + 1, "and") ? c.end + 2 : c.end + 1) : -1;
+  const prev = link(c.first - 1) ? (scan.is(c.first - 1, "and") && scan.is(c.first - 2, ",") ? c.first - 2 : c.first - 1) : -1;
+  return kind !== null && (kindOf(ev.placesByFirst.get(next)) === kind || kindOf(ev.placesByEnd.get(prev)) === kind);
 }
 
 /**
