@@ -119,14 +119,26 @@ function as(owner: EntityMention, acronym: string, span: Span): EntityMention {
 function linkAcronyms(text: string, mentions: EntityMention[]): EntityMention[] {
   const defs = definitions(text, mentions);
   if (defs.length === 0) return mentions;
+  // `out` stays in text order and free of overlaps (settleOverlaps made it so); additions go apart.
   const out = [...mentions];
+  const added: EntityMention[] = [];
+  const overlapping = (span: Span): number => {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (out[mid]!.span[1] <= span[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < out.length && out[lo]!.span[0] < span[1] ? lo : -1;
+  };
   for (const { acronym, owner } of defs) {
     const ownerName = owner.name.toLowerCase();
     for (let k = 0; k < out.length; k++) if (out[k]!.key === owner.key) out[k] = { ...out[k]!, acronym };
     for (const span of occurrences(text, acronym)) {
-      const at = out.findIndex((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+      const at = overlapping(span);
       if (at < 0) {
-        out.push(as(owner, acronym, span));
+        if (!added.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) added.push(as(owner, acronym, span));
         continue;
       }
       const hit = out[at]!;
@@ -135,7 +147,7 @@ function linkAcronyms(text: string, mentions: EntityMention[]): EntityMention[] 
       if (hit.span[1] === span[1] || (rest.length > 0 && ownerName.endsWith(` ${rest}`))) out[at] = as(owner, acronym, hit.span);
     }
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return [...out, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Settles overlapping proposals and links acronyms across all types; every mention leaves with its key. */

@@ -386,7 +386,9 @@ function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
       if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
       const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
       // A listed body inside the rest makes two bodies joined, not one: "USCG and State Department".
-      if (end < 0 || [...listed.byFirst.keys()].some((k) => k > c.end && k < end)) continue;
+      let inner = false;
+      for (let k = c.end + 1; k < end && !inner; k++) inner = listed.byFirst.has(k);
+      if (end < 0 || inner) continue;
       const name = nameOf(scan, first, end);
       const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
       out.push(made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
