@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { load } from "cheerio";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -10,8 +11,13 @@ import { DocumentRecord, EntityRecord, AmountRecord, Extraction, RECORD_SCHEMAS,
 import { createApp } from "../src/server/app.ts";
 import { startServer, type RunningServer } from "../src/server/index.ts";
 import { openDatabase, openReadOnly } from "../src/store/db.ts";
+import { MIGRATIONS } from "../src/store/migrations.ts";
+import { ftsQuery, searchSegments } from "../src/store/query.ts";
 import { readExtraction } from "../src/store/read.ts";
-import { sampleDatabase } from "./helpers/annotated.ts";
+import { storeExtraction } from "../src/store/write.ts";
+import { annotate } from "./helpers/annotate.ts";
+import { annotatedHostile, annotatedSeed, HOSTILE_TEXT, sampleDatabase } from "./helpers/annotated.ts";
+import { extractText } from "./helpers/documents.ts";
 import { ROOT } from "./helpers/cli.ts";
 import { HAS_SHARED, sharedTitle } from "./helpers/shared.ts";
 
@@ -256,5 +262,44 @@ describe(sharedTitle("npm run serve: the JSON API"), () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+  });
+});
+
+describe(sharedTitle("search index"), () => {
+  const meta = { bytes: 1, encoding: "utf-8", pipelineVersion: "1" };
+  const integrity = (db: ReturnType<typeof openDatabase>) => db.prepare("INSERT INTO segments_fts (segments_fts, rank) VALUES ('integrity-check', 1)").run();
+
+  it.skipIf(!HAS_SHARED)("follows the database while the server runs: a replaced document is found by its new words only", async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), "govfacts-fts-")), "test.db");
+    const writer = openDatabase(dbPath);
+    storeExtraction(writer, await annotatedHostile(), meta);
+    const server = await startServer({ db: dbPath, port: 0 });
+    const hits = async (q: string) => ((await (await fetch(`${server.url}/search?q=${q}`)).json()) as Json).items as Json[];
+    try {
+      expect(await hits("onerror")).toHaveLength(1);
+      // Headings are not searched: "Tagged" is only in the section's heading.
+      expect(await hits("tagged")).toEqual([]);
+      storeExtraction(writer, annotate(await extractText(HOSTILE_TEXT.replace("onerror", "onclick"), "/cases/hostile.txt"), {}), meta);
+      expect(await hits("onerror")).toEqual([]);
+      expect((await hits("onclick")).map((h) => h.segment.kind)).toEqual(["bullet"]);
+      expect(() => integrity(writer)).not.toThrow();
+    } finally {
+      await server.close();
+      writer.close();
+    }
+  });
+
+  it.skipIf(!HAS_SHARED)("indexes the documents of a database made before the index existed, when it is migrated", async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), "govfacts-fts-old-")), "old.db");
+    const old = new Database(dbPath);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma("user_version = 1");
+    storeExtraction(old, await annotatedSeed(), meta);
+    old.close();
+    const db = openDatabase(dbPath);
+    expect(() => integrity(db)).not.toThrow();
+    const match = ftsQuery("naloxone")!;
+    expect(searchSegments(db, match, { limit: 10, offset: 0 }).items.map((h) => h.segment.kind)).toEqual(["bullet", "bullet"]);
+    db.close();
   });
 });

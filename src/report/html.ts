@@ -2,7 +2,7 @@
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\n": "&#10;" };
 
-/** Text content: & < > (quotes too, so that one function is safe everywhere but in attributes' newlines). */
+/** Text content (quotes too, so that it is also safe in a quoted attribute). */
 export function escapeText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }

@@ -46,11 +46,14 @@ export interface PageRequest {
 
 type Row = Record<string, unknown>;
 
-interface RecordQuery<R> {
+/** One select and its row mapper; lists are ordered and paged by `key`. */
+interface RowQuery<R> {
   /** SELECT ... FROM ...; selects the paging key as pageKey. */
   select: string;
-  /** The column rows are ordered and paged by (unique). */
+  /** The unique column rows are ordered and paged by. */
   key: string;
+  /** What makes a row one of these records at all. */
+  where?: string;
   map(row: Row): R;
 }
 
@@ -59,15 +62,23 @@ interface Filter {
   params: unknown[];
 }
 
+const NO_FILTER: Filter = { where: [], params: [] };
+
+/** A filter of the conditions that apply (false for a filter the caller did not ask for), each as SQL and its parameters. */
+function filterOf(...conditions: (readonly [string, ...unknown[]] | false)[]): Filter {
+  const given = conditions.filter((c) => c !== false);
+  return { where: given.map(([sql]) => sql), params: given.flatMap(([, ...params]) => params) };
+}
+
 const span = (row: Row, start = "start", end = "end"): Span => [row[start] as number, row[end] as number];
 const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
 
 const DOCUMENT_COLUMNS = `d.id AS pageKey, d.id, d.source, d.sha256, d.format, d.pipeline, d.pipeline_version AS pipelineVersion,
   d.title, d.title_start AS titleStart, d.title_end AS titleEnd, d.published, d.ingested_at AS ingestedAt`;
 
-export type DocumentSummary = Omit<DocumentRecord, "text">;
+export type DocumentListing = Omit<DocumentRecord, "text">;
 
-function toDocumentSummary(r: Row): DocumentSummary {
+function toDocumentListing(r: Row): DocumentListing {
   return {
     id: r.id as number, source: r.source as string, sha256: r.sha256 as string, format: r.format as Format, pipeline: r.pipeline as string,
     title: r.title as string | null, titleSpan: r.titleStart === null ? null : span(r, "titleStart", "titleEnd"),
@@ -94,15 +105,16 @@ const attachment = (r: Row) => ({
   segment: r.segment as number | null, subject: r.subject as string | null, entities: json<string[]>(r.entities),
 });
 
-const QUERIES: { [T in RecordType]: RecordQuery<RecordOf[T]> } = {
+const QUERIES: { [T in RecordType]: RowQuery<RecordOf[T]> } = {
   documents: {
     select: `SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d`,
     key: "d.id",
-    map: (r) => ({ ...toDocumentSummary(r), text: r.text as string }),
+    map: (r) => ({ ...toDocumentListing(r), text: r.text as string }),
   },
   entities: {
     select: ENTITY_SELECT,
     key: "e.key",
+    where: MENTIONED,
     map: (r) => ({
       key: r.key as string, type: r.type as EntityType, name: r.name as string, acronym: r.acronym as string | null,
       aliases: json<string[]>(r.aliases), country: r.country as string | null, parent: r.parent as string | null,
@@ -140,6 +152,7 @@ const QUERIES: { [T in RecordType]: RecordQuery<RecordOf[T]> } = {
     select: `SELECT s.id AS pageKey, s.document_id AS document, s.ord, p.ord AS parent, s.depth, s.position, s.start, s.end, s.text, s.section, s.goal
       FROM segments s LEFT JOIN segments p ON p.id = s.parent_id`,
     key: "s.id",
+    where: "s.kind = 'bullet'",
     map: (r) => ({
       document: r.document as number, id: r.ord as number, parent: r.parent as number | null, depth: r.depth as number,
       order: r.position as number, span: span(r), kind: "bullet", text: r.text as string, section: r.section as string | null,
@@ -147,9 +160,6 @@ const QUERIES: { [T in RecordType]: RecordQuery<RecordOf[T]> } = {
     }),
   },
 };
-
-/** Filters every list of a type carries: which rows are records of it at all. */
-const BASE_FILTERS: { [T in RecordType]?: string } = { entities: MENTIONED, bullets: "s.kind = 'bullet'" };
 
 const cache = new WeakMap<DB, Map<string, Statement>>();
 
@@ -162,34 +172,30 @@ function prepared(db: DB, sql: string): Statement {
   return stmt;
 }
 
-function sqlOf(type: RecordType, filter: Filter, tail = ""): string {
-  const where = [BASE_FILTERS[type], ...filter.where].filter(Boolean);
-  return `${QUERIES[type].select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${QUERIES[type].key}${tail}`;
+function sqlOf(q: RowQuery<unknown>, filter: Filter, tail = ""): string {
+  const where = [q.where, ...filter.where].filter(Boolean);
+  return `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${q.key}${tail}`;
 }
 
 /** Every record of a type, one row at a time: constant memory however large the database. */
 export function* iterateRecords<T extends RecordType>(db: DB, type: T): Generator<RecordOf[T]> {
   const query = QUERIES[type];
-  for (const row of prepared(db, sqlOf(type, { where: [], params: [] })).iterate() as IterableIterator<Row>) yield query.map(row);
+  for (const row of prepared(db, sqlOf(query, NO_FILTER)).iterate() as IterableIterator<Row>) yield query.map(row);
 }
 
-/** Reads one row past the limit to learn whether there is a next page. */
-function readPage<R>(db: DB, sql: string, params: unknown[], limit: number, map: (row: Row) => R): Page<R> {
-  const rows = prepared(db, sql).all(...params, limit + 1) as Row[];
+/** The rows after `request.after`, reading one past the limit to learn whether there is a next page. */
+function keyedPage<R>(db: DB, q: RowQuery<R>, filter: Filter, { limit, after }: PageRequest): Page<R> {
+  const keyed = after === undefined ? filter : { where: [...filter.where, `${q.key} > ?`], params: [...filter.params, after] };
+  const rows = prepared(db, sqlOf(q, keyed, " LIMIT ?")).all(...keyed.params, limit + 1) as Row[];
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
-  return { items: kept.map(map), after: more ? (kept.at(-1)!.pageKey as PageKey) : null };
+  return { items: kept.map(q.map), after: more ? (kept.at(-1)!.pageKey as PageKey) : null };
 }
 
-function recordPage<T extends RecordType>(db: DB, type: T, filter: Filter, request: PageRequest): Page<RecordOf[T]> {
-  const keyed: Filter = request.after === undefined ? filter : { where: [...filter.where, `${QUERIES[type].key} > ?`], params: [...filter.params, request.after] };
-  return readPage(db, sqlOf(type, keyed, " LIMIT ?"), keyed.params, request.limit, QUERIES[type].map);
-}
+const DOCUMENT_LISTINGS: RowQuery<DocumentListing> = { select: `SELECT ${DOCUMENT_COLUMNS} FROM documents d`, key: "d.id", map: toDocumentListing };
 
-export function documentsPage(db: DB, request: PageRequest): Page<DocumentSummary> {
-  const after = request.after === undefined ? "" : " WHERE d.id > ?";
-  const params = request.after === undefined ? [] : [request.after];
-  return readPage(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents d${after} ORDER BY d.id LIMIT ?`, params, request.limit, toDocumentSummary);
+export function documentsPage(db: DB, request: PageRequest): Page<DocumentListing> {
+  return keyedPage(db, DOCUMENT_LISTINGS, NO_FILTER, request);
 }
 
 /** LIKE patterns match the user's text literally: % and _ in it are not wildcards. */
@@ -202,22 +208,19 @@ export interface EntityFilter {
 }
 
 export function entitiesPage(db: DB, filter: EntityFilter, request: PageRequest): Page<EntityRecord> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.type) {
-    where.push("e.type = ?");
-    params.push(filter.type);
-  }
-  if (filter.q) {
-    where.push(`(e.name LIKE ? ESCAPE '\\' OR e.acronym = ? COLLATE NOCASE
-      OR EXISTS (SELECT 1 FROM document_entities de, json_each(de.aliases) j WHERE de.entity_id = e.id AND j.value LIKE ? ESCAPE '\\'))`);
-    params.push(likeContaining(filter.q), filter.q, likeContaining(filter.q));
-  }
-  return recordPage(db, "entities", { where, params }, request);
+  const like = filter.q === undefined ? "" : likeContaining(filter.q);
+  const matches = `(e.name LIKE ? ESCAPE '\\' OR e.acronym = ? COLLATE NOCASE
+    OR EXISTS (SELECT 1 FROM document_entities de, json_each(de.aliases) j WHERE de.entity_id = e.id AND j.value LIKE ? ESCAPE '\\'))`;
+  return keyedPage(
+    db,
+    QUERIES.entities,
+    filterOf(filter.type !== undefined && ["e.type = ?", filter.type], filter.q !== undefined && [matches, like, filter.q, like]),
+    request,
+  );
 }
 
 export function findEntity(db: DB, key: string): EntityRecord | undefined {
-  return recordPage(db, "entities", { where: ["e.key = ?"], params: [key] }, { limit: 1 }).items[0];
+  return keyedPage(db, QUERIES.entities, filterOf(["e.key = ?", key]), { limit: 1 }).items[0];
 }
 
 /** One document's view of an entity: what it calls it, and where it mentions it. */
@@ -230,20 +233,22 @@ export interface EntityInDocument {
   mentions: Mention[];
 }
 
-/** The documents that mention an entity, in id order, each with all its mentions of it. */
-export function entityDocumentsPage(db: DB, key: string, request: PageRequest): Page<EntityInDocument> {
-  const after = request.after === undefined ? "" : " AND d.id > ?";
-  const sql = `SELECT d.id AS pageKey, d.id, d.source, d.title AS documentTitle, d.published, de.name, de.acronym, de.aliases, de.title,
+const ENTITY_DOCUMENTS: RowQuery<EntityInDocument> = {
+  select: `SELECT d.id AS pageKey, d.id, d.source, d.title AS documentTitle, d.published, de.name, de.acronym, de.aliases, de.title,
       (SELECT json_group_array(json_array(m.text, m.start, m.end, s.ord) ORDER BY m.start)
          FROM mentions m LEFT JOIN segments s ON s.id = m.segment_id WHERE m.document_id = d.id AND m.entity_id = e.id) AS mentions
-    FROM entities e JOIN document_entities de ON de.entity_id = e.id JOIN documents d ON d.id = de.document_id
-    WHERE e.key = ?${after} ORDER BY d.id LIMIT ?`;
-  const params = request.after === undefined ? [key] : [key, request.after];
-  return readPage(db, sql, params, request.limit, (r) => ({
+    FROM entities e JOIN document_entities de ON de.entity_id = e.id JOIN documents d ON d.id = de.document_id`,
+  key: "d.id",
+  map: (r) => ({
     document: { id: r.id as number, source: r.source as string, title: r.documentTitle as string | null, published: r.published as string | null },
     name: r.name as string, acronym: r.acronym as string | null, aliases: json<string[]>(r.aliases), title: r.title as string | null,
     mentions: json<[string, number, number, number | null][]>(r.mentions).map(([text, start, end, segment]) => ({ text, span: [start, end], segment })),
-  }));
+  }),
+};
+
+/** The documents that mention an entity, in id order, each with all its mentions of it. */
+export function entityDocumentsPage(db: DB, key: string, request: PageRequest): Page<EntityInDocument> {
+  return keyedPage(db, ENTITY_DOCUMENTS, filterOf(["e.key = ?", key]), request);
 }
 
 export interface AmountFilter {
@@ -253,17 +258,13 @@ export interface AmountFilter {
 }
 
 export function amountsPage(db: DB, filter: AmountFilter, request: PageRequest): Page<AmountRecord> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.entity) {
-    where.push(`(sub.key = ? OR EXISTS (SELECT 1 FROM amount_entities ae JOIN entities fe ON fe.id = ae.entity_id WHERE ae.amount_id = a.id AND fe.key = ?))`);
-    params.push(filter.entity, filter.entity);
-  }
-  if (filter.kind) {
-    where.push("a.kind = ?");
-    params.push(filter.kind);
-  }
-  return recordPage(db, "amounts", { where, params }, request);
+  const tied = `(sub.key = ? OR EXISTS (SELECT 1 FROM amount_entities ae JOIN entities fe ON fe.id = ae.entity_id WHERE ae.amount_id = a.id AND fe.key = ?))`;
+  return keyedPage(
+    db,
+    QUERIES.amounts,
+    filterOf(filter.entity !== undefined && [tied, filter.entity, filter.entity], filter.kind !== undefined && ["a.kind = ?", filter.kind]),
+    request,
+  );
 }
 
 const MARK_OPEN = "\u0002";
