@@ -49,7 +49,7 @@ function checkPage(x: Extraction): CheerioAPI {
   for (const s of x.sections) expect($(`section[data-segment="${s.id}"] > h3`).text()).toBe(x.text.slice(...s.span));
   // Every mark is on the page whole, however it was nested or split.
   const texts = markTexts($);
-  for (const m of collectMarks(x).filter((m) => m.segment !== null)) expect(texts.get(m.id)).toBe(x.text.slice(m.start, m.end));
+  for (const m of collectMarks(x)) expect(texts.get(m.id)).toBe(x.text.slice(m.start, m.end));
   return $;
 }
 
@@ -102,6 +102,18 @@ describe(sharedTitle("report page"), () => {
     expect($('mark[data-type="amount"]').first().attr("data-tip")).toBe(`money: 5,000,000 USD\nitem: <b>partners</b> & "friends"`);
     expect($("h3").text()).toBe(`Grants, "Quoted" & <i>Tagged</i>`);
     expect($('tr[data-entity="agency:us:department-of-state"] a').text()).toBe(`Department of State <"State"> (DOS)`);
+  });
+
+  it.skipIf(!HAS_SHARED)("anchors a mark shown twice once, and says how many marks lie outside what the page shows", () => {
+    const titled = { ...hostile, title: hostile.paragraphs[1]!.text, titleSpan: hostile.paragraphs[1]!.span };
+    const $ = load(renderReport(titled));
+    const ids = $("[id]").map((_, el) => $(el).attr("id")).get();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect($("h1 mark[data-label]")).toHaveLength($("p.paragraph").eq(1).find("mark[data-label]").length);
+    expect($(".meta .hidden")).toHaveLength(0);
+    // Without its second paragraph, that paragraph's five marks are nowhere on the page.
+    const cut = load(renderReport({ ...hostile, paragraphs: [hostile.paragraphs[0]!] }));
+    expect(cut(".meta .hidden").text()).toBe("5 marks lie outside the title, goals, sections, bullets and paragraphs");
   });
 
   it.skipIf(!HAS_SHARED)("gives hover details: canonical name and key; value, unit and qualifier; the resolved interval", () => {

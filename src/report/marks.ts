@@ -22,8 +22,6 @@ export interface Mark {
   details: string[];
   /** The entity's key, for entity mentions. */
   entity: string | null;
-  /** The segment holding the mark; null for the title. */
-  segment: number | null;
 }
 
 const number = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
@@ -60,11 +58,11 @@ export function collectMarks(x: Extraction): Mark[] {
     ...x.entities.flatMap((e) => {
       const details = entityDetails(e);
       return e.mentions.map((m) => ({
-        start: m.span[0], end: m.span[1], category: e.type, label: e.type, details, entity: e.key, segment: m.segment,
+        start: m.span[0], end: m.span[1], category: e.type, label: e.type, details, entity: e.key,
       }));
     }),
-    ...x.amounts.map((a) => ({ start: a.span[0], end: a.span[1], category: "amount" as const, label: a.kind, details: amountDetails(a), entity: null, segment: a.segment })),
-    ...x.dates.map((d) => ({ start: d.span[0], end: d.span[1], category: "date" as const, label: "date", details: dateDetails(d), entity: null, segment: d.segment })),
+    ...x.amounts.map((a) => ({ start: a.span[0], end: a.span[1], category: "amount" as const, label: a.kind, details: amountDetails(a), entity: null })),
+    ...x.dates.map((d) => ({ start: d.span[0], end: d.span[1], category: "date" as const, label: "date", details: dateDetails(d), entity: null })),
   ];
   return marks.sort(byNesting).map((m, id) => ({ ...m, id }));
 }

@@ -27,6 +27,7 @@ body { margin: 0; }
 header { padding: 1.2rem 2rem .8rem; border-bottom: 1px solid #d0d7de; background: #f6f8fa; }
 header h1 { margin: 0 0 .3rem; font-size: 1.45rem; line-height: 1.3; }
 .meta { margin: 0 0 .6rem; color: #59636e; font-size: .85rem; overflow-wrap: anywhere; }
+.meta .hidden { color: #9a6700; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 0; padding: 0; list-style: none; font-size: .8rem; }
 .legend li { display: flex; align-items: center; gap: .3rem; }
 .legend .none { opacity: .45; }
