@@ -44,10 +44,11 @@ export interface Block {
   depth: number;
   /** Heading level from markup (h1-h6); null when the format has none or the block is not a heading. */
   level: number | null;
-  /** The whole block is bold or underlined in the source: a heading candidate. */
-  strong: boolean;
-  /** Blank lines before the block in the source (a lost heading leaves a wide gap). */
-  gap: number;
+  /**
+   * A heading stood just before this block but its text was lost: a wide blank
+   * gap in scraped text, an empty heading element in HTML.
+   */
+  lostHeading: boolean;
 }
 
 /** After `normalize`: the one text every span refers to, and its blocks. */

@@ -18,13 +18,15 @@ import { collapseSpaces } from "./unicode.ts";
 
 export const BULLET_MARK = "• ";
 
+/** A block as a format's parser found it, before it has a place in the text. */
 export interface BlockInput {
   kind: Block["kind"];
   text: string;
   depth?: number;
   level?: number | null;
-  strong?: boolean;
-  gap?: number;
+  lostHeading?: boolean;
+  /** The whole block is bold or underlined ("strong") or italic only: a heading if it reads as one. */
+  emphasis?: "strong" | "italic";
 }
 
 export class TextBuilder {
@@ -66,8 +68,7 @@ export class TextBuilder {
       end: this.length,
       depth,
       level: input.level ?? null,
-      strong: input.strong ?? false,
-      gap: input.gap ?? 0,
+      lostHeading: input.lostHeading ?? false,
     };
     this.blocks.push(block);
     this.lastKind = input.kind;

@@ -1,44 +1,91 @@
 /**
- * HTML (cheerio): the main content found and stripped of navigation, forms
- * and widgets; headings, bold-only paragraphs and nested lists kept as
- * blocks; title and date read from the page's metadata.
+ * HTML (cheerio): the main content found (article, main, known content
+ * containers, else the densest text block) and stripped of site chrome;
+ * headings and bold-only paragraphs that read as headings kept as headings,
+ * nested lists as item depth; title and date read from the page's metadata.
  */
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { BlockInput } from "./builder.ts";
+import { HTML_CHROME_ELEMENTS, HTML_CHROME_NAMES, removeChrome } from "./chrome.ts";
 import { isoDay } from "./dates.ts";
+import { type Emphasis, refineHeadings } from "./headings.ts";
 import type { ParsedDoc } from "./parsed.ts";
 
-const DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, input, select, textarea, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
-const WIDGETS = /(^|[\s_-])(share|social|sharing|newsletter|signup|sign-up|breadcrumb|menu|navbar|skip-link|related|subscribe|print|cookie|banner|usa-banner|footer|header)([\s_-]|$)/i;
-const MAIN = ["article", "main", "[role=main]", ".entry-content", ".body-content", ".page-content", ".article-content", ".field--name-body", "#content", "#main-content", ".content"];
+/** Containers that content-management systems put the body of a page in, most specific first. */
+const MAIN = ["article", "main", "[role=main]", "[itemprop=articleBody]", ".entry-content", ".body-content", ".page-content", ".article-content", ".article-body", ".field--name-body", "#main-content", "#content", ".content"];
+/** A container holds the content only if it holds at least this much text. */
+const MIN_MAIN_TEXT = 200;
+/** An element named like chrome holds less than this share of the page's text, or it is the content. */
+const CHROME_SHARE = 0.5;
+/** The densest block is widened until it holds this share of the page's text. */
+const DENSE_SHARE = 0.6;
+const CONTENT_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "dd"]);
+/** Structure between a text element and the container it belongs to. */
+const STRUCTURE = new Set(["ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "th", "dl", "dt", "blockquote", "strong", "b", "em", "i", "u", "span", "a"]);
 const BLOCK_TAGS = new Set(["p", "div", "section", "article", "main", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "pre", "address", "hr", "br"]);
-const STRONG_TAGS = new Set(["strong", "b", "u"]);
+const STRONG = "strong, b, u";
+const EMPHASIS = "strong, b, u, em, i";
+const PUBLISHED_META = [
+  "meta[property='article:published_time']",
+  "meta[name='article:published_time']",
+  "meta[itemprop='datePublished']",
+  "meta[name='date']",
+  "meta[name='dc.date']",
+  "meta[name='DC.date.issued']",
+  "meta[name='dcterms.date']",
+];
 
 export function parseHtml(raw: string): ParsedDoc {
   const $ = cheerio.load(raw);
-  const title = firstText([$("meta[property='og:title']").attr("content"), $("title").first().text(), $("h1").first().text()]);
   const published = isoDay(
-    $("meta[property='article:published_time']").attr("content") ??
-      $("meta[name='article:published_time']").attr("content") ??
-      $("meta[name='date'], meta[name='dc.date'], meta[name='DC.date.issued'], meta[itemprop='datePublished']").attr("content") ??
-      $("time[datetime]").first().attr("datetime"),
+    PUBLISHED_META.map((s) => $(s).attr("content")).find(Boolean) ?? $("time[datetime]").first().attr("datetime"),
   );
-  $(DROP).remove();
+  const h1 = clean(textOf($("h1").get(0)));
+  const title = pageTitle([$("meta[property='og:title']").attr("content"), textOf($("title").get(0))], h1);
+  $(HTML_CHROME_ELEMENTS).remove();
+  // A class name says chrome ("share-tools", "content-with-sidebar"), but chrome is never most of the page.
+  const pageText = textLength(textOf($("body").get(0)));
   $("[class], [id]").each((_, el) => {
     const names = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
-    if (WIDGETS.test(names) && !isMainCandidate(el)) $(el).remove();
+    if (HTML_CHROME_NAMES.test(names) && !isMainCandidate(el) && textLength(textOf(el)) < pageText * CHROME_SHARE) $(el).remove();
   });
-  const root = mainContent($);
-  return { title, published, blocks: blocksOf($, root) };
+  const blocks = removeChrome(blocksOf($, mainContent($)));
+  return { title, published, blocks: refineHeadings(blocks, (next) => next.kind === "item") };
 }
 
-function firstText(values: (string | undefined)[]): string | null {
-  for (const v of values) {
-    const t = v?.replace(/\s+/g, " ").trim();
-    if (t) return t;
+function clean(text: string | undefined): string {
+  return text?.replace(/\s+/g, " ").trim() ?? "";
+}
+
+function textLength(text: string): number {
+  return text.replace(/\s+/g, "").length;
+}
+
+/** The text of a node and all below it; iterative, where cheerio's .text() recurses and deep pages overflow it. */
+function textOf(node: AnyNode | undefined): string {
+  let out = "";
+  const work: AnyNode[] = node ? [node] : [];
+  while (work.length > 0) {
+    const n = work.pop()!;
+    if (n.type === "text") out += (n as unknown as { data: string }).data;
+    else if (n.type === "tag" || n.type === "root") {
+      const children = (n as Element).children as AnyNode[];
+      for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+    }
   }
-  return null;
+  return out;
+}
+
+/** The page's own title: the h1 when the metadata title is it plus a site name, else the metadata without " | Site". */
+function pageTitle(candidates: (string | undefined)[], h1: string): string | null {
+  for (const candidate of candidates.map(clean)) {
+    if (!candidate) continue;
+    if (h1 && candidate.startsWith(h1)) return h1;
+    const parts = candidate.split(" | ");
+    return parts.length > 1 ? parts.slice(0, -1).join(" | ") : candidate;
+  }
+  return h1 || null;
 }
 
 function isMainCandidate(el: Element): boolean {
@@ -48,18 +95,59 @@ function isMainCandidate(el: Element): boolean {
 function mainContent($: cheerio.CheerioAPI): AnyNode {
   for (const selector of MAIN) {
     const found = $(selector).first();
-    if (found.length > 0 && found.text().trim().length > 200) return found.get(0)!;
+    const el = found.get(0);
+    if (el && textOf(el).trim().length > MIN_MAIN_TEXT) return el;
   }
-  const body = $("body").get(0);
-  return body ?? $.root().get(0)!;
+  return densest($) ?? $("body").get(0) ?? $.root().get(0)!;
+}
+
+/**
+ * The container whose own paragraphs, items, headings and loose text hold the
+ * most text (as readability scores a page), widened to an ancestor while it
+ * holds too little of the page's text to be the whole body. One walk, no
+ * recursion.
+ */
+function densest($: cheerio.CheerioAPI): Element | null {
+  const scores = new Map<Element, number>();
+  let total = 0;
+  const count = (container: Element | null, length: number) => {
+    if (!container || length === 0) return;
+    scores.set(container, (scores.get(container) ?? 0) + length);
+    total += length;
+  };
+  const work: { node: AnyNode; container: Element | null }[] = $("body").toArray().map((node) => ({ node, container: null }));
+  while (work.length > 0) {
+    const { node, container } = work.pop()!;
+    if (node.type === "text") count(container, clean((node as unknown as { data: string }).data).length);
+    if (node.type !== "tag") continue;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (CONTENT_TAGS.has(tag)) {
+      count(container, clean(textOf(el)).length);
+      continue;
+    }
+    const inner = STRUCTURE.has(tag) ? container : el;
+    for (const child of el.children as AnyNode[]) work.push({ node: child, container: inner });
+  }
+  let best: Element | null = null;
+  for (const [el, score] of scores) if (!best || score > scores.get(best)!) best = el;
+  while (best && clean(textOf(best)).length < total * DENSE_SHARE && best.parent?.type === "tag") best = best.parent as Element;
+  return best;
 }
 
 /** Walks the content without recursion (pages nested thousands deep must not overflow). */
 function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
   const blocks: BlockInput[] = [];
   let inline = "";
+  // An empty heading element is a heading whose text was lost; the block after it says so.
+  let lostHeading = false;
+  const push = (block: BlockInput) => {
+    if (!block.text.trim()) return;
+    blocks.push({ ...block, lostHeading });
+    lostHeading = false;
+  };
   const flush = () => {
-    if (inline.trim()) blocks.push({ kind: "paragraph", text: inline });
+    push({ kind: "paragraph", text: inline });
     inline = "";
   };
   type Work = { node: AnyNode; listDepth: number } | { close: true };
@@ -80,26 +168,29 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     const tag = node.type === "root" ? "" : el.tagName.toLowerCase();
     if (/^h[1-6]$/.test(tag)) {
       flush();
-      blocks.push({ kind: "heading", text: $(el).text(), level: Number(tag[1]) });
+      const text = textOf(el);
+      if (text.trim()) push({ kind: "heading", text, level: Number(tag[1]) });
+      else lostHeading = true;
       continue;
     }
     if (tag === "li") {
       flush();
-      const text = ownText($, el);
-      if (text.trim()) blocks.push({ kind: "item", text, depth: Math.max(0, listDepth) });
       const nested = $(el).children("ul, ol").toArray();
+      const emphasis = nested.length === 0 ? emphasisOf($, el) : null;
+      push({ kind: "item", text: ownText($, el), depth: Math.max(0, listDepth), ...(emphasis && { emphasis }) });
       for (let i = nested.length - 1; i >= 0; i--) work.push({ node: nested[i]!, listDepth });
       continue;
     }
-    if (tag === "p" && isAllStrong($, el)) {
+    const emphasis = tag === "p" ? emphasisOf($, el) : null;
+    if (emphasis) {
       flush();
-      blocks.push({ kind: "paragraph", text: $(el).text(), strong: true });
+      push({ kind: "paragraph", text: textOf(el), emphasis });
       continue;
     }
     if (tag === "tr") {
       flush();
-      const cells = $(el).children("td, th").toArray().map((c) => $(c).text().trim()).filter(Boolean);
-      if (cells.length > 0) blocks.push({ kind: "paragraph", text: cells.join(" | ") });
+      const cells = $(el).children("td, th").toArray().map((c) => textOf(c).trim()).filter(Boolean);
+      push({ kind: "paragraph", text: cells.join(" | ") });
       continue;
     }
     const isBlock = BLOCK_TAGS.has(tag);
@@ -121,19 +212,23 @@ function ownText($: cheerio.CheerioAPI, li: Element): string {
     .contents()
     .toArray()
     .filter((c) => !(c.type === "tag" && /^(ul|ol)$/i.test((c as Element).tagName)))
-    .map((c) => $(c).text())
+    .map((c) => textOf(c))
     .join("");
 }
 
-function isAllStrong($: cheerio.CheerioAPI, p: Element): boolean {
-  const all = $(p).text().trim();
-  if (!all) return false;
-  let strong = "";
+/** How the whole element is emphasized: bold or underlined, or italic only; null when some of it is plain. */
+function emphasisOf($: cheerio.CheerioAPI, p: Element): Emphasis | null {
+  const all = textLength(textOf(p));
+  if (all === 0) return null;
+  let covered = 0;
+  let strong = false;
   $(p)
-    .find("strong, b, u")
-    .filter((_, el) => !$(el).parents().toArray().some((a) => a !== p && STRONG_TAGS.has((a as Element).tagName) && $(p).find(a).length > 0))
+    .find(EMPHASIS)
     .each((_, el) => {
-      strong += $(el).text();
+      if ($(el).parentsUntil(p).is(EMPHASIS)) return;
+      covered += textLength(textOf(el));
+      strong ||= $(el).is(STRONG) || $(el).find(STRONG).length > 0;
     });
-  return strong.replace(/\s+/g, "").length >= all.replace(/\s+/g, "").length;
+  if (covered < all) return null;
+  return strong ? "strong" : "italic";
 }

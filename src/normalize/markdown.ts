@@ -1,6 +1,6 @@
 /**
  * Markdown (pandoc output): YAML front matter for title and date; headings,
- * bold-only paragraphs as heading candidates, nested lists as item depth;
+ * and emphasized lines that read as headings; nested lists as item depth;
  * links reduced to their text, inline HTML tags and comments removed.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
@@ -9,31 +9,43 @@ import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { parse as parseYaml } from "yaml";
 import type { BlockInput } from "./builder.ts";
+import { removeChrome } from "./chrome.ts";
 import { isoDay } from "./dates.ts";
+import { type Emphasis, refineHeadings } from "./headings.ts";
 import type { ParsedDoc } from "./parsed.ts";
 
 /** Inline HTML that ends a line when rendered. */
 const HTML_BREAK = /^<br\s*\/?>$/i;
+/** Bold delimiters CommonMark leaves as text when spaces sit inside them ("** Title**", "**Title **"). */
+const UNPAIRED_BOLD = /\*\*/g;
 
 export function parseMarkdown(raw: string): ParsedDoc {
   const tree = fromMarkdown(raw, {
-    extensions: [frontmatter(["yaml"])],
+    // Releases hold no code: an indented line (pandoc indents with no-break spaces) is text.
+    extensions: [frontmatter(["yaml"]), { disable: { null: ["codeIndented"] } }],
     mdastExtensions: [frontmatterFromMarkdown(["yaml"])],
   });
   const meta = frontMatter(tree);
   const blocks: BlockInput[] = [];
+  // An empty heading is one whose text was lost; the block after it says so.
+  let lostHeading = false;
+  const push = (block: BlockInput) => {
+    blocks.push({ ...block, lostHeading });
+    lostHeading = false;
+  };
   // Iterative walk: a deeply nested document must not exhaust the stack.
   const work: { node: RootContent; depth: number }[] = tree.children.map((node) => ({ node, depth: 0 })).reverse();
   while (work.length > 0) {
     const { node, depth } = work.pop()!;
     switch (node.type) {
-      case "heading":
-        blocks.push({ kind: "heading", text: inlineText(node.children), level: node.depth });
+      case "heading": {
+        const text = inlineText(node.children);
+        if (text.trim()) push({ kind: "heading", text, level: node.depth });
+        else lostHeading = true;
         break;
+      }
       case "paragraph":
-        for (const line of splitAtBreaks(node.children)) {
-          blocks.push({ kind: "paragraph", text: inlineText(line), strong: isAllStrong(line) });
-        }
+        for (const line of paragraphLines(node.children)) push(line);
         break;
       case "list":
         for (let i = node.children.length - 1; i >= 0; i--) work.push({ node: node.children[i]!, depth });
@@ -41,7 +53,8 @@ export function parseMarkdown(raw: string): ParsedDoc {
       case "listItem": {
         const [first, ...rest] = node.children;
         const text = first && first.type === "paragraph" ? inlineText(first.children) : "";
-        if (text) blocks.push({ kind: "item", text, depth });
+        const emphasis = first && first.type === "paragraph" && rest.length === 0 ? emphasisOf(first.children) : null;
+        if (text) push({ kind: "item", text, depth, ...(emphasis && { emphasis }) });
         const inner = text ? rest : node.children;
         for (let i = inner.length - 1; i >= 0; i--) {
           const child = inner[i]!;
@@ -54,17 +67,17 @@ export function parseMarkdown(raw: string): ParsedDoc {
         break;
       case "html": {
         const text = stripTags(node.value);
-        if (text) blocks.push({ kind: "paragraph", text });
+        if (text) push({ kind: "paragraph", text });
         break;
       }
       case "code":
-        blocks.push({ kind: "paragraph", text: node.value });
+        push({ kind: "paragraph", text: node.value });
         break;
       default:
         break;
     }
   }
-  return { ...meta, blocks };
+  return { ...meta, blocks: refineHeadings(removeChrome(blocks), (next) => next.kind === "item") };
 }
 
 function frontMatter(tree: Root): Pick<ParsedDoc, "title" | "published"> {
@@ -83,21 +96,44 @@ function frontMatter(tree: Root): Pick<ParsedDoc, "title" | "published"> {
   return { title, published };
 }
 
-function splitAtBreaks(children: PhrasingContent[]): PhrasingContent[][] {
+/**
+ * A paragraph's lines (split at hard breaks), each with the emphasis that may
+ * make it a heading. Bold that CommonMark left as literal delimiters counts:
+ * on one line ("**Title **") or opened on a line of its own and closed later.
+ */
+function paragraphLines(children: PhrasingContent[]): BlockInput[] {
   const lines: PhrasingContent[][] = [[]];
   for (const child of children) {
     if (child.type === "break" || (child.type === "html" && HTML_BREAK.test(child.value))) lines.push([]);
     else lines[lines.length - 1]!.push(child);
   }
-  return lines.filter((l) => inlineText(l).length > 0);
+  const blocks: BlockInput[] = [];
+  let open = false;
+  for (const line of lines) {
+    const raw = inlineText(line, true).trim();
+    const marks = raw.match(UNPAIRED_BOLD)?.length ?? 0;
+    const literal =
+      (marks === 2 && raw.startsWith("**") && raw.endsWith("**")) || (open && (marks === 0 || (marks === 1 && raw.endsWith("**"))));
+    if (marks % 2 === 1) open = !open;
+    const text = inlineText(line);
+    const emphasis = literal ? "strong" : emphasisOf(line);
+    if (text.trim()) blocks.push({ kind: "paragraph", text, ...(emphasis && { emphasis }) });
+  }
+  return blocks;
 }
 
-export function inlineText(nodes: readonly Nodes[]): string {
+/**
+ * The text of inline content. Bold delimiters that CommonMark left unpaired
+ * (pandoc writes "**text. **More") are markup, not text, and are dropped
+ * unless asked for.
+ */
+function inlineText(nodes: readonly Nodes[], keepDelimiters = false): string {
   let out = "";
   const work: Nodes[] = [...nodes].reverse();
   while (work.length > 0) {
     const node = work.pop()!;
-    if (node.type === "text" || node.type === "inlineCode") out += node.value;
+    if (node.type === "text") out += keepDelimiters ? node.value : node.value.replace(UNPAIRED_BOLD, "");
+    else if (node.type === "inlineCode") out += node.value;
     else if (node.type === "break") out += " ";
     else if (node.type === "html") out += HTML_BREAK.test(node.value) ? " " : "";
     else if (node.type === "image") out += node.alt ?? "";
@@ -106,17 +142,34 @@ export function inlineText(nodes: readonly Nodes[]): string {
   return out;
 }
 
-/** The whole line is bold (or underlined, which pandoc writes as inline <u>). */
-function isAllStrong(line: PhrasingContent[]): boolean {
-  let strongText = 0;
-  let plainText = 0;
-  let underline = false;
+/**
+ * How the whole line is emphasized: bold or underlined (pandoc writes
+ * underline as inline <u>), or italic only; null when some of it is plain.
+ */
+function emphasisOf(line: PhrasingContent[]): Emphasis | null {
+  let strong = 0;
+  let italic = 0;
+  let plain = 0;
+  let underlined = false;
   for (const node of line) {
-    if (node.type === "strong") strongText += inlineText(node.children).trim().length;
-    else if (node.type === "html") underline ||= /^<u>$/i.test(node.value);
-    else plainText += inlineText([node]).trim().length;
+    const length = inlineText([node]).trim().length;
+    if (node.type === "html") underlined = /^<u>$/i.test(node.value) || (underlined && !/^<\/u>$/i.test(node.value));
+    else if (node.type === "strong" || underlined || (node.type === "emphasis" && containsStrong(node))) strong += length;
+    else if (node.type === "emphasis") italic += length;
+    else plain += length;
   }
-  return strongText > 0 ? plainText === 0 : underline && plainText > 0;
+  if (plain > 0 || strong + italic === 0) return null;
+  return strong > 0 ? "strong" : "italic";
+}
+
+function containsStrong(node: Parent): boolean {
+  const work: Nodes[] = [...(node.children as Nodes[])];
+  while (work.length > 0) {
+    const n = work.pop()!;
+    if (n.type === "strong") return true;
+    if ("children" in n) work.push(...((n as Parent).children as Nodes[]));
+  }
+  return false;
 }
 
 function stripTags(html: string): string {
