@@ -71,7 +71,7 @@ describe(`report page in headless chromium${SKIP ? ` (${SKIP})` : ""}`, () => {
     await page.goto(`${server.url}/documents/${ids.hostile}/report`);
     expect(requests).toEqual([`${server.url}/documents/${ids.hostile}/report`]);
     expect(await page.locator("script, img, main b, main i").count()).toBe(0);
-    await expect(page.locator("main p").first().textContent()).resolves.toBe(`FACT SHEET: <script>alert("x")</script> & "Quotes", Commas`);
+    await expect(page.locator("h1").textContent()).resolves.toBe(`FACT SHEET: <script>alert("x")</script> & "Quotes", Commas`);
     const pieces = page.locator('mark[data-entity="place:mexico-city"]');
     expect(await pieces.count()).toBe(2);
     await pieces.last().hover();

@@ -177,7 +177,7 @@ describe(sharedTitle("npm run serve: the JSON API"), () => {
     expect(r.text).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     const $ = load(r.text);
     expect($("script, img, b, i, [onerror]")).toHaveLength(0);
-    expect($("main p").first().text()).toBe(`FACT SHEET: <script>alert("x")</script> & "Quotes", Commas`);
+    expect($("h1").text()).toBe(`FACT SHEET: <script>alert("x")</script> & "Quotes", Commas`);
   });
 
   it.skipIf(!HAS_SHARED)("answers bad parameters with 400, unknown things and routes with 404, other methods with 405, all as JSON", async () => {

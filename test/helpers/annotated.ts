@@ -44,7 +44,7 @@ export const HOSTILE_TEXT = `FACT SHEET: <script>alert("x")</script> & "Quotes",
 
 The Department of State's "Fiscal Year 2023 Border Initiative" awarded $5 million to <b>partners</b> on May 3, 2023.
 
-Grants, "Quoted" & <i>Tagged</i>
+GRANTS, "QUOTED" & <I>TAGGED</I>
 
   • The Bureau of "Special" Affairs <img src=x onerror=alert(1)> trained 40 officers in Mexico City.
     • A nested bullet names the Drug Enforcement Administration.
