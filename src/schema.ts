@@ -194,6 +194,131 @@ export type DateRecord = z.infer<typeof DateRecord>;
 export const BulletRecord = z.object({ document: DocumentId, ...Bullet.shape });
 export type BulletRecord = z.infer<typeof BulletRecord>;
 
+// ── diff: what changed between two documents (npm run diff, the API) ──
+
+/** The period a document covers: the span of its dates, and the day it was published. */
+export const Period = z.object({
+  from: IsoDay.nullable().describe("earliest start among its dates"),
+  to: IsoDay.nullable().describe("latest end among its dates"),
+  published: IsoDay.nullable(),
+  dates: z.number().int().nonnegative().describe("how many date mentions the span is taken from"),
+});
+export type Period = z.infer<typeof Period>;
+
+export const DiffSide = z.object({
+  source: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string().nullable(),
+  published: IsoDay.nullable(),
+  period: Period,
+});
+export type DiffSide = z.infer<typeof DiffSide>;
+
+/** Similarity in [0, 1] of two paired items (token Dice of their texts). */
+const Similarity = z.number().min(0).max(1);
+
+export const GoalRef = z.object({ number: z.number().int().positive(), title: z.string(), span: Span });
+export type GoalRef = z.infer<typeof GoalRef>;
+
+export const SectionRef = z.object({
+  heading: z.string(),
+  goal: z.number().int().positive().nullable(),
+  bullets: z.number().int().nonnegative().describe("bullets under the heading"),
+  span: Span,
+});
+export type SectionRef = z.infer<typeof SectionRef>;
+
+/** Items present on one side only, and pairs matched across the sides whose text differs. */
+function outlineDiff<T extends z.ZodType>(ref: T) {
+  return z.object({
+    added: z.array(ref).describe("only in the new document"),
+    removed: z.array(ref).describe("only in the old document"),
+    renamed: z.array(z.object({ old: ref, new: ref, similarity: Similarity })),
+    kept: z.number().int().nonnegative().describe("paired with the same text"),
+  });
+}
+
+export const EntityRef = z.object({
+  key: EntityKey,
+  type: EntityType,
+  name: z.string(),
+  acronym: z.string().nullable(),
+  mentions: z.number().int().positive(),
+});
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const FigureRef = z.object({
+  text: z.string(),
+  span: Span,
+  kind: AmountKind,
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().nullable(),
+  qualifier: Qualifier.nullable(),
+  item: z.string().nullable(),
+  subject: EntityKey.nullable(),
+  subjectName: z.string().nullable().describe("the subject entity's name in this document"),
+  section: z.string().nullable().describe("heading of the section the figure is under"),
+  sentence: z.string().describe("the sentence that states the figure"),
+});
+export type FigureRef = z.infer<typeof FigureRef>;
+
+export const FigurePairing = z.enum(["subject", "item", "context"]);
+export type FigurePairing = z.infer<typeof FigurePairing>;
+
+export const FigureChange = z.object({
+  old: FigureRef,
+  new: FigureRef,
+  pairedBy: FigurePairing.describe("subject: same subject entity and measure; item: same counted item; context: similar sentence"),
+  change: z.object({
+    absolute: z.number().finite().describe("new value minus old value (a range by its midpoint), in the figure's unit (points for percents)"),
+    relative: z.number().finite().nullable().describe("absolute change over the old value; null when that is 0"),
+  }),
+});
+export type FigureChange = z.infer<typeof FigureChange>;
+
+export const DocumentDiff = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  old: DiffSide,
+  new: DiffSide,
+  changed: z.boolean().describe("false when the documents agree in every group below and in their periods"),
+  goals: outlineDiff(GoalRef),
+  sections: outlineDiff(SectionRef),
+  entities: z.object({
+    added: z.array(EntityRef).describe("keys only in the new document, by type and name"),
+    removed: z.array(EntityRef).describe("keys only in the old document, by type and name"),
+    renamed: z
+      .array(z.object({ old: EntityRef, new: EntityRef, similarity: Similarity }))
+      .describe("one entity under two keys: a person named in full in one and by surname in the other, a program or law named two ways"),
+    kept: z.number().int().nonnegative().describe("keys in both"),
+  }),
+  figures: z.object({
+    changed: z.array(FigureChange),
+    added: z.array(FigureRef).describe("figures of the new document paired with none of the old"),
+    removed: z.array(FigureRef).describe("figures of the old document paired with none of the new"),
+    kept: z.number().int().nonnegative().describe("paired figures whose value is the same"),
+  }),
+});
+export type DocumentDiff = z.infer<typeof DocumentDiff>;
+
+export const SeriesMember = z.object({
+  id: z.number().int().positive(),
+  source: z.string(),
+  title: z.string().nullable(),
+  published: IsoDay.nullable(),
+});
+export type SeriesMember = z.infer<typeof SeriesMember>;
+
+/** An annual series: its documents in date order, and the diff of each consecutive pair. */
+export const SeriesDiff = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  query: z.string().nullable().describe("the title or key the series was found by; null when named document by document"),
+  documents: z.array(SeriesMember),
+  setAside: z.array(SeriesMember).describe("documents that matched the query but lost to a closer title of the same year"),
+  diffs: z.array(DocumentDiff).describe("documents[i] against documents[i + 1]"),
+});
+export type SeriesDiff = z.infer<typeof SeriesDiff>;
+
 /** Every published record type, by the name it has in exports and JSON Schema. */
 export const RECORD_SCHEMAS = {
   extraction: Extraction,
@@ -211,4 +336,6 @@ export const RECORD_SCHEMAS = {
   amountRecord: AmountRecord,
   dateRecord: DateRecord,
   bulletRecord: BulletRecord,
+  documentDiff: DocumentDiff,
+  seriesDiff: SeriesDiff,
 } as const;

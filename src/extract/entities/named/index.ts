@@ -1,6 +1,124 @@
+/**
+ * Programs and laws. Head-word rules over each sentence's tokens propose the
+ * names (names.ts); numbered executive orders come from one pattern, every
+ * variant named "Executive Order N". A shorter name that repeats the end of
+ * a longer one in the document ("Bicentennial Framework", "DFC Program") is
+ * a mention of the longer one. Agencies and organizations found earlier are
+ * never part of a name; places may be ("U.S.-Mexico ...").
+ */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
+import type { Span } from "../../../schema.ts";
+import { dotted } from "../people/lexicon.ts";
+import { blockTokens, SpanSet, tokenize, type Token } from "../people/tokens.ts";
+import { namedCandidates, type NamedCandidate } from "./names.ts";
 
-/** Programs (operations, initiatives, strategies, dialogues...) and laws (acts, executive orders). */
-export function matchNamed(_doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
-  return [];
+/** "Executive Order 14059", "Executive Order (EO) 14059", "E.O. 14059", "EO 14059", "Executive Orders 14059 and 14060". */
+const EXECUTIVE_ORDER =
+  /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)(?:\s*\((?:EO|E\.O\.)\))?\s+(?:No\.\s*|Number\s+)?(\d{4,5})\b((?:(?:,\s*|,?\s+and\s+)\d{4,5}\b)*)/g;
+/** "Public Law 117-58", "Pub. L. 117-58", "P.L. 117-58". */
+const PUBLIC_LAW = /\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?(\d{2,3})[-–](\d{1,3})\b/g;
+const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
+/** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
+const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
+const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
+
+interface Named {
+  type: "program" | "law";
+  span: Span;
+  name: string;
+  /** The name through its head, without tail and without leading words: its short forms end it. */
+  core: string[];
+  /** Words follow the head ("Dialogue on Illicit Finance"): the core alone is a short form. */
+  tail: boolean;
+  acronym: string | null;
+  aliases: string[];
+}
+
+export function matchNamed(doc: SegmentedDoc, found: readonly EntityMention[]): EntityMention[] {
+  const bodies = new SpanSet(found.filter((m) => m.type === "agency" || m.type === "organization").map((m) => m.span));
+  const named = doc.sentences.flatMap((s) => {
+    const tokens = tokenize(doc.text, s[0], s[1], dotted);
+    blockTokens(tokens, bodies);
+    return namedCandidates(tokens).map((c) => toNamed(doc.text, tokens, c));
+  });
+  const linked = linkShortNames(named);
+  return [...linked, ...executiveOrders(doc.text), ...publicLaws(doc.text)].map((n) => ({
+    type: n.type,
+    span: n.span,
+    name: n.name,
+    acronym: n.acronym,
+    key: null,
+    aliases: n.aliases,
+    country: null,
+    title: null,
+    parent: null,
+  }));
+}
+
+function toNamed(text: string, tokens: readonly Token[], c: NamedCandidate): Named {
+  const span: Span = [tokens[c.first]!.start, tokens[c.end - 1]!.end];
+  const written = clean(text.slice(span[0], span[1]));
+  let name = c.acronym ? clean(written.replace(`(${c.acronym})`, "")) : written;
+  const aliases: string[] = [];
+  if (c.type === "law") {
+    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "");
+    if (bare !== name) aliases.push(name);
+    name = bare;
+  }
+  if (written !== name && !aliases.includes(written)) aliases.push(written);
+  const core = tokens.slice(c.first, c.headEnd).filter((t) => t.kind === "word" && t.text !== c.acronym).map((t) => t.fold);
+  return { type: c.type, span, name, core, tail: c.end > c.headEnd, acronym: c.acronym, aliases };
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A name whose words are the last two or more words of a longer name's core
+ * ("Bicentennial Framework" of "U.S.-Mexico Bicentennial Framework for
+ * ..."), or the longer name's acronym and head ("DFC Program"), takes the
+ * longer name.
+ */
+function linkShortNames(named: readonly Named[]): Named[] {
+  const longer = new Map<string, Named>();
+  const consider = (form: string, n: Named) => {
+    const had = longer.get(form);
+    if (!had || had.name.length < n.name.length) longer.set(form, n);
+  };
+  for (const n of named) {
+    for (let k = 0; k <= n.core.length - 2; k++) if (k > 0 || n.tail) consider(n.core.slice(k).join(" "), n);
+    const head = n.core[n.core.length - 1];
+    if (n.acronym && head) consider(`${n.acronym.toLowerCase()} ${head}`, n);
+  }
+  return named.map((n) => {
+    const long = n.tail ? undefined : longer.get(n.core.join(" "));
+    if (!long || long.name === n.name || long.type !== n.type) return n;
+    return { ...n, name: long.name, acronym: n.acronym ?? long.acronym, aliases: [...new Set([n.name, ...n.aliases])] };
+  });
+}
+
+function executiveOrders(text: string): Named[] {
+  const order = (span: Span, number: string): Named => {
+    const written = clean(text.slice(span[0], span[1]));
+    const name = `Executive Order ${number}`;
+    return { type: "law", span, name, core: [], tail: false, acronym: null, aliases: written === name ? [] : [written] };
+  };
+  return [...text.matchAll(EXECUTIVE_ORDER)].flatMap((m) => {
+    const listed = m[2] ?? "";
+    const first = order([m.index, m.index + m[0].length - listed.length], m[1]!);
+    const more = [...listed.matchAll(/\d+/g)].map((n) => {
+      const at = m.index + m[0].length - listed.length + n.index;
+      return order([at, at + n[0].length], n[0]);
+    });
+    return [first, ...more];
+  });
+}
+
+function publicLaws(text: string): Named[] {
+  return [...text.matchAll(PUBLIC_LAW)].map((m) => {
+    const name = `Public Law ${m[1]}-${m[2]}`;
+    const written = clean(m[0]);
+    return { type: "law", span: [m.index, m.index + m[0].length], name, core: [], tail: false, acronym: null, aliases: written === name ? [] : [written] };
+  });
 }

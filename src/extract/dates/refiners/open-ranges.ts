@@ -1,0 +1,24 @@
+/**
+ * Ranges that run to the document's date: "since 2020", "ever since October
+ * 2021", "fiscal year 2023 to date", "this year so far". The word joins the
+ * span; interval.ts ends the range on the published date, or leaves it open.
+ */
+import type { ParsingResult, Refiner } from "chrono-node";
+import { textAfter, textBefore } from "../context.ts";
+import { OPEN } from "../tags.ts";
+
+const SINCE = /\b(?:ever\s+)?since\s+$/i;
+const TO_DATE = /^\s+(?:to\s+date|so\s+far)\b/i;
+
+export const openRangeRefiner: Refiner = {
+  refine(context, results: ParsingResult[]) {
+    return results.map((r) => {
+      const since = SINCE.exec(textBefore(context.text, r.index));
+      const toDate = TO_DATE.exec(textAfter(context.text, r.index + r.text.length));
+      if (!since && !toDate) return r;
+      const start = r.index - (since?.[0].length ?? 0);
+      const end = r.index + r.text.length + (toDate?.[0].length ?? 0);
+      return context.createParsingResult(start, end, r.start, r.end).addTag(OPEN);
+    });
+  },
+};

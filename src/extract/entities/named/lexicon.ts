@@ -1,0 +1,44 @@
+/** The head words of programs and laws (heads.json), validated once and compiled. */
+import nlp from "compromise";
+import { z } from "zod";
+import { foldedSet, PhraseTrie, readLexicon } from "../people/phrases.ts";
+
+const Words = z.array(z.string().min(1)).min(1);
+
+const HeadsFile = z.object({
+  programEnds: Words,
+  programStarts: Words,
+  lowerEnds: Words,
+  lawEnds: Words,
+  tailConnectors: Words,
+  innerWords: Words,
+  tailWords: Words,
+  genericWords: Words,
+  leadingWords: Words,
+});
+
+const heads = readLexicon(import.meta.dirname, "heads.json", HeadsFile);
+
+export const PROGRAM_ENDS = new PhraseTrie(heads.programEnds);
+export const PROGRAM_STARTS = foldedSet(heads.programStarts);
+export const LOWER_ENDS = foldedSet(heads.lowerEnds);
+export const LAW_ENDS = foldedSet(heads.lawEnds);
+export const TAIL_CONNECTORS = foldedSet(heads.tailConnectors);
+export const INNER_WORDS = foldedSet(heads.innerWords);
+export const TAIL_WORDS = foldedSet(heads.tailWords);
+export const GENERIC_WORDS = foldedSet(heads.genericWords);
+export const LEADING_WORDS = foldedSet(heads.leadingWords);
+
+const verbs = new Map<string, boolean>();
+
+/**
+ * compromise reads the word, in lower case, as a verb or adverb ("Launch",
+ * "Expand", "Additionally"): a sentence's first word that starts no name.
+ * One word per call, cached.
+ */
+export function verbWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let verb = verbs.get(w);
+  if (verb === undefined) verbs.set(w, (verb = nlp(w).has("(#Verb|#Adverb)")));
+  return verb;
+}

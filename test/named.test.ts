@@ -1,0 +1,130 @@
+/** Programs and laws: head words, tails, left trimming, short names, executive orders. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../src/index.ts";
+import type { Entity, EntityType, Extraction } from "../src/schema.ts";
+import { extractText } from "./helpers/documents.ts";
+import { HAS_SHARED, SEED, sharedTitle } from "./helpers/shared.ts";
+
+const ofType = (x: Extraction, type: EntityType): Entity[] => x.entities.filter((e) => e.type === type);
+const named = async (text: string) =>
+  (await extractText(text)).entities.filter((e) => e.type === "program" || e.type === "law").map((e) => `${e.type}: ${e.name}`);
+
+describe("programs", () => {
+  it("ends a name with a program head and trims it at the left", async () => {
+    expect(await named("In April, the Administration released its National Drug Control Strategy. The Global Health Worker Initiative grew.")).toEqual([
+      "program: National Drug Control Strategy",
+      "program: Global Health Worker Initiative",
+    ]);
+  });
+
+  it("keeps a tail after the head, across a list", async () => {
+    expect(await named("They discussed the U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities at length.")).toEqual([
+      "program: U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities",
+    ]);
+    expect(await named("The countries convened the Strategic Dialogue on Illicit Finance in May.")).toEqual(["program: Strategic Dialogue on Illicit Finance"]);
+  });
+
+  it("needs more than a generic word before the head", async () => {
+    expect(await named("The National Strategy was updated. A new Federal Program began. The Plan worked.")).toEqual([]);
+  });
+
+  it("starts a name with Operation, small words inside", async () => {
+    expect(await named("Operation Without a Trace spearheaded a campaign; DEA’s Operation Overdrive, an initiative, grew.")).toEqual([
+      "program: Operation Without a Trace",
+      "program: Operation Overdrive",
+    ]);
+  });
+
+  it("takes a lower-case head after two capitalized words, and named systems", async () => {
+    expect(await named("The FBI’s Legal Attaché program helped; investigators were trained on eTrace.")).toEqual([
+      "program: Legal Attaché program",
+      "program: eTrace",
+    ]);
+  });
+
+  it("takes an acronym inside a name and ties the short name to the long one", async () => {
+    const x = await extractText("Coalitions received funds through the Drug-Free Communities (DFC) Program. The DFC Program supports communities.");
+    const [dfc] = ofType(x, "program");
+    expect(dfc?.name).toBe("Drug-Free Communities Program");
+    expect(dfc?.acronym).toBe("DFC");
+    expect(dfc?.mentions.map((m) => m.text)).toEqual(["Drug-Free Communities (DFC) Program", "DFC Program"]);
+  });
+
+  it("ties the end of a long name to it", async () => {
+    const x = await extractText("They met on the U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities. The Bicentennial Framework guides them.");
+    expect(ofType(x, "program").map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ["U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities", "Bicentennial Framework"],
+    ]);
+  });
+
+  it("splits two names joined by 'and'", async () => {
+    expect(await named("They follow the Root Causes Strategy and the Collaborative Migration Management Strategy.")).toEqual([
+      "program: Root Causes Strategy",
+      "program: Collaborative Migration Management Strategy",
+    ]);
+  });
+
+  it("takes no head inside a longer name", async () => {
+    expect(await named("Law Enforcement Affairs officers and the Plan Review Board met.")).toEqual([]);
+  });
+});
+
+describe("laws", () => {
+  it("ends a name with Act or Law; U.S. and the year go to the aliases", async () => {
+    const x = await extractText("In June, President Biden signed the Bipartisan Safer Communities Act. The U.S. Bipartisan Infrastructure Law and the CHIPS and Science Act of 2022 followed.");
+    expect(ofType(x, "law").map((e) => [e.name, e.aliases])).toEqual([
+      ["Bipartisan Safer Communities Act", []],
+      ["Bipartisan Infrastructure Law", ["U.S. Bipartisan Infrastructure Law"]],
+      ["CHIPS and Science Act", ["CHIPS and Science Act of 2022"]],
+    ]);
+  });
+
+  it("names every form of an executive order 'Executive Order N', one law", async () => {
+    const x = await extractText("OFAC acted under Executive Order (EO) 14059. E.O. 14059 and EO 14059 are the same as Executive Order 14059. Executive Orders 14024 and 14066 differ.");
+    expect(ofType(x, "law").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Executive Order 14059", ["Executive Order (EO) 14059", "E.O. 14059", "EO 14059", "Executive Order 14059"]],
+      ["Executive Order 14024", ["Executive Orders 14024"]],
+      ["Executive Order 14066", ["14066"]],
+    ]);
+  });
+
+  it("names a section's act by the act, and a public law by its number", async () => {
+    expect(await named("Tariffs under Section 232 of the Trade Expansion Act rose. Public Law 117-58 funds roads.")).toEqual([
+      "law: Trade Expansion Act",
+      "law: Public Law 117-58",
+    ]);
+  });
+
+  it("takes no executive order without a number", async () => {
+    expect(await named("President Biden announced two Executive Orders. Many sanctions under this EO followed.")).toEqual([]);
+  });
+});
+
+describe("every program and law mention's span slices to its text", () => {
+  it("on arbitrary text", async () => {
+    const word = fc.constantFrom("The", "National", "Drug", "Control", "Strategy", "for", "Security", ",", "and", "Act", "Operation", "Overdrive",
+      "(DFC)", "Program", "Executive", "Order", "14059", "EO", "of", "2022", "’s", "\n", ".", "eTrace", "program", "Law");
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 40 }), async (words) => {
+        const x = await extractText(`Note. ${words.join(" ")}`);
+        for (const e of [...ofType(x, "program"), ...ofType(x, "law")]) for (const m of e.mentions) expect(x.text.slice(m.span[0], m.span[1])).toBe(m.text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(sharedTitle("programs and laws in the seed"), () => {
+  it("finds them with exact spans", async () => {
+    const x = await extractDocument({ path: SEED });
+    const at = (s: string, from = 0) => [x.text.indexOf(s, from), x.text.indexOf(s, from) + s.length];
+    const find = (type: EntityType, name: string) => ofType(x, type).find((e) => e.name === name);
+    expect(find("program", "Operation Overdrive")?.mentions.map((m) => m.span)).toEqual([at("Operation Overdrive")]);
+    expect(find("program", "Operation Without a Trace")?.mentions.map((m) => m.span)).toEqual([at("Operation Without a Trace")]);
+    expect(find("program", "National Strategy to Prevent Addictions")?.mentions[0]?.span).toEqual(at("National Strategy to Prevent Addictions"));
+    expect(find("law", "Executive Order 14059")?.mentions[0]?.span).toEqual(at("Executive Order (EO) 14059"));
+    expect(find("law", "Bipartisan Safer Communities Act")?.mentions).toHaveLength(3);
+    expect(find("program", "U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities")?.mentions.length).toBe(6);
+  });
+});

@@ -1,0 +1,223 @@
+/** People: titles, name parts, nicknames and aliases, short mentions, and what is no person. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { matchPeople } from "../src/extract/entities/people/index.ts";
+import { load } from "../src/load/index.ts";
+import type { EntityMention, SegmentedDoc } from "../src/model.ts";
+import { normalize } from "../src/normalize/index.ts";
+import type { StageContext } from "../src/pipeline/stage.ts";
+import type { Entity, Extraction } from "../src/schema.ts";
+import { segment } from "../src/segment/index.ts";
+import { extractText } from "./helpers/documents.ts";
+import { corpusPath, HAS_SHARED, SEED, sharedTitle } from "./helpers/shared.ts";
+import { extractDocument } from "../src/index.ts";
+
+const people = (x: Extraction): Entity[] => x.entities.filter((e) => e.type === "person");
+const names = async (text: string, path?: string) => people(await extractText(text, path)).map((e) => e.name);
+const person = (x: Extraction, name: string) => people(x).find((e) => e.name === name);
+
+/** The segmented document, for calling the matcher with mentions found before it. */
+async function segmented(text: string): Promise<SegmentedDoc> {
+  const ctx: StageContext = { pipeline: { name: "test", version: "1" }, limits: { maxBytes: 1 << 20 }, timings: new Map() };
+  const loaded = await load.run({ path: "case.txt", bytes: Buffer.from(text, "utf8") }, ctx);
+  return segment.run(await normalize.run(loaded, ctx), ctx);
+}
+
+describe("titles before names", () => {
+  it("keeps the title apart from the name", async () => {
+    const x = await extractText("Today, Secretary of State Antony Blinken met Attorney General Merrick B. Garland in Washington.");
+    expect(person(x, "Antony Blinken")?.title).toBe("Secretary of State");
+    expect(person(x, "Merrick B. Garland")?.title).toBe("Attorney General");
+    expect(person(x, "Antony Blinken")?.mentions.map((m) => m.text)).toEqual(["Antony Blinken"]);
+  });
+
+  it("reads portfolios in front of and after the head, and demonyms", async () => {
+    const x = await extractText(
+      "He met Homeland Security Secretary Alejandro Mayorkas, Deputy Secretary of the Treasury Wally Adeyemo and Costa Rican President Carlos Alvarado Quesada.",
+    );
+    expect(people(x).map((e) => [e.name, e.title])).toEqual([
+      ["Alejandro Mayorkas", "Homeland Security Secretary"],
+      ["Wally Adeyemo", "Deputy Secretary of the Treasury"],
+      ["Carlos Alvarado Quesada", "Costa Rican President"],
+    ]);
+  });
+
+  it("reads Mexican titles", async () => {
+    const x = await extractText("El Secretario de Relaciones Exteriores Marcelo Ebrard Casaubón y la Secretaria de Seguridad y Protección Ciudadana Rosa Icela Rodríguez Velázquez.");
+    expect(person(x, "Marcelo Ebrard Casaubón")?.title).toBe("Secretario de Relaciones Exteriores");
+    expect(person(x, "Rosa Icela Rodríguez Velázquez")?.title).toBe("Secretaria de Seguridad y Protección Ciudadana");
+  });
+
+  it("reads military and police ranks", async () => {
+    const x = await extractText("The briefing was given by Rear Admiral John Kirby and Lt. Col. Maria Lopez of the state police.");
+    expect(person(x, "John Kirby")?.title).toBe("Rear Admiral");
+    expect(person(x, "Maria Lopez")?.title).toBe("Lt. Col.");
+  });
+
+  it("reads portfolios that end in a portfolio word and titles behind a body's name", async () => {
+    const x = await extractText(
+      "Assistant Secretary of State for Western Hemisphere Affairs Brian A. Nichols spoke with Public Safety Canada Associate Deputy Minister Tricia Geddes.",
+    );
+    expect(people(x).map((e) => [e.name, e.title])).toEqual([
+      ["Brian A. Nichols", "Assistant Secretary of State for Western Hemisphere Affairs"],
+      ["Tricia Geddes", "Associate Deputy Minister"],
+    ]);
+  });
+
+  it("takes a surname that is also a place after a title, and a name after a word that is also a rank", async () => {
+    const x = await extractText("Deputy Attorney General Lisa Monaco met Foreign Minister Wang Yi and Coordinator Gene Sperling.");
+    expect(people(x).map((e) => [e.name, e.title])).toEqual([
+      ["Lisa Monaco", "Deputy Attorney General"],
+      ["Wang Yi", "Foreign Minister"],
+      ["Gene Sperling", "Coordinator"],
+    ]);
+  });
+
+  it("a title in the possessive titles no one", async () => {
+    expect(await names("Congress funded the President’s Budget Request in full.")).toEqual([]);
+  });
+});
+
+describe("name parts", () => {
+  it("keeps accents, Hispanic particles, hyphens and initials", async () => {
+    expect(await names("Officials met Juan Ramón de la Fuente, Osiel Cardenas-Guillén and Antony J. Blinken on Monday.")).toEqual([
+      "Juan Ramón de la Fuente",
+      "Osiel Cardenas-Guillén",
+      "Antony J. Blinken",
+    ]);
+  });
+
+  it("keeps generational suffixes as distinguishing", async () => {
+    const x = await extractText("Othon Marban, Sr., and Othon Marban, Jr., pleaded guilty.");
+    expect(people(x).map((e) => [e.name, e.mentions[0]!.text])).toEqual([
+      ["Othon Marban, Sr.", "Othon Marban, Sr."],
+      ["Othon Marban, Jr.", "Othon Marban, Jr."],
+    ]);
+    expect(new Set(people(x).map((e) => e.key)).size).toBe(2);
+  });
+
+  it("takes nicknames in quotes and a.k.a. names as aliases", async () => {
+    const x = await extractText(
+      "Police arrested Juan “El Huevo” Gerardo Treviño Chávez. OFAC designated Sergio Armando Orozco Rodriguez (a.k.a. “Chocho”) and Juan Pérez Luna, a.k.a. 'El Flaco', today.",
+    );
+    expect(person(x, "Juan Gerardo Treviño Chávez")?.aliases).toContain("El Huevo");
+    expect(person(x, "Juan Gerardo Treviño Chávez")?.mentions[0]!.text).toBe("Juan “El Huevo” Gerardo Treviño Chávez");
+    expect(person(x, "Sergio Armando Orozco Rodriguez")?.aliases).toContain("Chocho");
+    expect(person(x, "Juan Pérez Luna")?.aliases).toContain("El Flaco");
+  });
+
+  it("leaves a possessive out of the span", async () => {
+    const x = await extractText("The agency thanked Secretary Mayorkas’s team.");
+    expect(people(x)[0]?.mentions[0]?.text).toBe("Mayorkas");
+  });
+});
+
+describe("short mentions", () => {
+  it("ties a later surname to the full name, the nearest one before it", async () => {
+    const x = await extractText(
+      "Carlos Arturo Quintana was surrendered on Monday. Quintana is alleged to lead a cell. Osiel Cárdenas Salinas, Jr. was convicted. Cárdenas is the son of Mario Cárdenas Guillén. Cárdenas Guillén was extradited.",
+    );
+    expect(person(x, "Carlos Arturo Quintana")?.mentions.map((m) => m.text)).toEqual(["Carlos Arturo Quintana", "Quintana"]);
+    expect(person(x, "Osiel Cárdenas Salinas, Jr.")?.mentions.map((m) => m.text)).toEqual(["Osiel Cárdenas Salinas, Jr.", "Cárdenas"]);
+    expect(person(x, "Mario Cárdenas Guillén")?.mentions.map((m) => m.text)).toEqual(["Mario Cárdenas Guillén", "Cárdenas Guillén"]);
+  });
+
+  it("ties a titled surname to the full name, accents aside, and keeps the title", async () => {
+    const x = await extractText("President Andrés Manuel López Obrador spoke. Later, President Lopez Obrador and Biden met.");
+    const amlo = person(x, "Andrés Manuel López Obrador");
+    expect(amlo?.mentions.map((m) => m.text)).toEqual(["Andrés Manuel López Obrador", "Lopez Obrador"]);
+    expect(amlo?.title).toBe("President");
+  });
+
+  it("keeps a titled surname alone when the full name is not in the document", async () => {
+    const x = await extractText("In June, President Biden signed the bill.");
+    expect(people(x).map((e) => [e.name, e.title, e.key])).toEqual([["Biden", "President", "person:biden"]]);
+  });
+
+  it("gives a name with a middle initial the key of the name without it", async () => {
+    const x = await extractText("Secretary of State Antony J. Blinken traveled to Mexico.");
+    expect(people(x)[0]?.key).toBe("person:antony-blinken");
+  });
+});
+
+describe("what is no person", () => {
+  it.each([
+    ["month names", "In June, the agency met. August Intergovernmental Panel results came out in May."],
+    ["titles alone", "The Secretary of State and the Attorney General met the President. The First Lady spoke."],
+    ["capitalized common words", "Public Health and Safe Communities are goals. Human Rights Watch and Secure Modes of Commerce were named."],
+    ["bodies whose names hold a name", "The Vicente Carrillo Fuentes Organization and the Biden Administration met at Tyson Foods."],
+    ["storms and ships", "Hurricane Fiona hit Puerto Rico. The Yacht Lena was seized."],
+    ["a rank before a word", "General Motors and Major League Baseball signed on."],
+    ["acronyms", "The DEA and CJNG were named. FBI Director spoke."],
+  ])("%s", async (_what, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+
+  it("takes no untitled name from a heading's Title Case", async () => {
+    const md = "# Fact Sheet\n\n## Foster Secure and Humane Management of Borders\n\nThe work goes on.\n\n## Gene Therapy Access\n\nMore work.\n";
+    expect(await names(md, "case.md")).toEqual([]);
+  });
+
+  it("never takes a word inside a mention an earlier matcher found", async () => {
+    const doc = await segmented("Officials in Colima Aldrin Miguel Jarquín Jarquín were named.");
+    const at = doc.text.indexOf("Colima");
+    const colima: EntityMention = {
+      type: "place", span: [at, at + 6], name: "Colima", acronym: null, key: "place:colima", aliases: [], country: "MX", title: null, parent: null,
+    };
+    expect(matchPeople(doc, [colima]).map((m) => doc.text.slice(m.span[0], m.span[1]))).toEqual(["Aldrin Miguel Jarquín Jarquín"]);
+  });
+});
+
+describe("every mention's span slices to its text", () => {
+  it("on arbitrary text", async () => {
+    const word = fc.constantFrom("Secretary", "of", "State", "Antony", "J.", "Blinken", "“El Huevo”", ",", "Jr.", "de", "la", "Cruz", "President", "Biden’s", "(a.k.a.", "“Chocho”)", "María", "Pérez-Gómez", "\n", ".", "June", "the");
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 40 }), async (words) => {
+        const text = `Note. ${words.join(" ")}`;
+        const doc = await segmented(text);
+        for (const m of matchPeople(doc, [])) {
+          expect(m.span[0]).toBeLessThan(m.span[1]);
+          expect(doc.text.slice(m.span[0], m.span[1]).trim()).toBe(doc.text.slice(m.span[0], m.span[1]));
+        }
+        const x = await extractText(text);
+        for (const e of people(x)) for (const m of e.mentions) expect(x.text.slice(m.span[0], m.span[1])).toBe(m.text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(sharedTitle("people in real documents"), () => {
+  it("finds the seed's officials with their titles and exact spans", async () => {
+    const x = await extractDocument({ path: SEED });
+    const at = (s: string) => [x.text.indexOf(s), x.text.indexOf(s) + s.length];
+    for (const [name, title] of [
+      ["Antony Blinken", "Secretary of State"],
+      ["Merrick Garland", "Attorney General"],
+      ["Alejandro Mayorkas", "Secretary of Homeland Security"],
+    ] as const) {
+      const e = person(x, name);
+      expect(e?.title).toBe(title);
+      expect(e?.mentions[0]?.span).toEqual(at(name));
+    }
+    expect(person(x, "Juan Gerardo Treviño Chávez")?.mentions[0]?.span).toEqual(at("Juan “El Huevo” Gerardo Treviño Chávez"));
+    expect(person(x, "Carlos Arturo Quintana")?.mentions.map((m) => m.span)).toEqual([at("Carlos Arturo Quintana"), at("Quintana is").map((n, i) => (i ? n - 3 : n))]);
+    expect(person(x, "Biden")?.mentions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("finds the people of a State Department release and links the short mention", async () => {
+    const x = await extractDocument({ path: corpusPath("state/items/state-page-247783.html") });
+    expect(people(x).map((e) => [e.name, e.title, e.mentions.map((m) => m.text)])).toEqual([
+      ["Antony J. Blinken", "Secretary of State", ["Antony J. Blinken"]],
+      ["Carlos Alvarado Quesada", "Costa Rican President", ["Carlos Alvarado Quesada", "Alvarado"]],
+      ["Rodolfo Solano Quirós", "Foreign Minister", ["Rodolfo Solano Quirós"]],
+    ]);
+  });
+
+  it("finds no person in the title-case headings of a White House release", async () => {
+    const x = await extractDocument({ path: corpusPath("whitehouse/statements-releases/2021-10/2021-10-08-fact-sheet-u-s-mexico-high-level-security-dialogue.md") });
+    expect(people(x).map((e) => e.name)).toEqual([
+      "Joe Biden", "Antony Blinken", "Alejandro Mayorkas", "Merrick Garland", "Wally Adeyemo", "Andrés Manuel Lopez Obrador",
+    ]);
+  });
+});
