@@ -2,8 +2,8 @@
 /**
  * The report page in a real browser: Debian's chromium, driven by
  * playwright-core, loads the page the server serves, finds the highlighted
- * spans by type, hovers them for their details, and takes a screenshot
- * (out/screenshots/report.png; test/screenshots/report.png is a kept copy).
+ * spans by type, hovers them for their details, loads a diff page, and
+ * takes screenshots (out/screenshots/; test/screenshots/ holds kept copies).
  */
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,14 +14,15 @@ import { OUT } from "../src/paths.ts";
 import { startServer, type RunningServer } from "../src/server/index.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { storeExtraction } from "../src/store/write.ts";
-import { annotatedHostile, annotatedSeed } from "./helpers/annotated.ts";
+import { annotatedHostile, annotatedSeed, revisedHostile } from "./helpers/annotated.ts";
 import { HAS_SHARED, sharedTitle } from "./helpers/shared.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SKIP = existsSync(CHROMIUM) ? null : `skipped: no chromium at ${CHROMIUM} (apt-get install chromium)`;
 if (SKIP) console.warn(`report browser test ${SKIP}`);
 
-const SCREENSHOT = join(OUT, "screenshots", "report.png");
+const SCREENSHOTS = join(OUT, "screenshots");
+const SCREENSHOT = join(SCREENSHOTS, "report.png");
 
 /** What CSS shows of a mark's hover details (its ::before): whether it is displayed, and its text. */
 async function tipOf(mark: Locator): Promise<{ display: string; content: string }> {
@@ -35,7 +36,7 @@ describe(`report page in headless chromium${SKIP ? ` (${SKIP})` : ""}`, () => {
   let browser: Browser;
   let server: RunningServer;
   let page: Page;
-  const ids = { hostile: 0, seed: 0 };
+  const ids = { hostile: 0, revised: 0, seed: 0 };
   const requests: string[] = [];
 
   beforeAll(async () => {
@@ -44,6 +45,7 @@ describe(`report page in headless chromium${SKIP ? ` (${SKIP})` : ""}`, () => {
     const db = openDatabase(dbPath);
     const meta = { bytes: 1, encoding: "utf-8", pipelineVersion: "1" };
     ids.hostile = storeExtraction(db, await annotatedHostile(), meta).id;
+    ids.revised = storeExtraction(db, await revisedHostile(), meta).id;
     if (HAS_SHARED) ids.seed = storeExtraction(db, await annotatedSeed(), meta).id;
     db.close();
     server = await startServer({ db: dbPath, port: 0 });
@@ -77,6 +79,28 @@ describe(`report page in headless chromium${SKIP ? ` (${SKIP})` : ""}`, () => {
     await pieces.last().hover();
     await expect(tipOf(pieces.last())).resolves.toMatchObject({ display: "block", content: expect.stringContaining("Mexico City") });
     expect(dialogs).toEqual([]);
+  });
+
+  it.skipIf(SKIP !== null)("shows a diff side by side, removed on the left and added on the right, the changed words marked", async () => {
+    requests.length = 0;
+    await page.goto(`${server.url}/diff/report?old=${ids.hostile}&new=${ids.revised}`);
+    expect(requests).toEqual([`${server.url}/diff/report?old=${ids.hostile}&new=${ids.revised}`]);
+    const figure = page.locator('section[data-group="figures"] tr[data-change="changed"]');
+    const [old, neu] = [figure.locator("td.old"), figure.locator("td.new")];
+    const box = async (l: Locator) => (await l.boundingBox())!;
+    expect((await box(old)).x).toBeLessThan((await box(neu)).x);
+    expect((await box(old)).y).toBe((await box(neu)).y);
+    await expect(old.locator("del").textContent()).resolves.toBe("$5 million");
+    await expect(neu.locator("ins").textContent()).resolves.toBe("$7 million");
+    const look = (l: Locator) => l.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, line: getComputedStyle(el).textDecorationLine }));
+    const [del, ins] = [await look(old.locator("del")), await look(neu.locator("ins"))];
+    expect(del.line).toBe("line-through");
+    expect(ins.line).toBe("none");
+    expect(del.background).not.toBe(ins.background);
+    const gone = page.locator('section[data-group="entities"] tr[data-change="removed"] td.old');
+    await expect(gone.textContent()).resolves.toContain("Mexico City");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "diff.png"), fullPage: true });
   });
 
   it.skipIf(SKIP !== null || !HAS_SHARED)(sharedTitle("loads the served page with nothing else to fetch"), async () => {
@@ -125,7 +149,7 @@ describe(`report page in headless chromium${SKIP ? ` (${SKIP})` : ""}`, () => {
     // The top of the page: header and legend, the entity table, and a place nested in a program's name, hovered.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('mark[data-entity="program:bicentennial-framework"] > mark[data-entity="place:mexico"]').first().hover();
-    mkdirSync(join(OUT, "screenshots"), { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const png = await page.screenshot({ path: SCREENSHOT });
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(existsSync(SCREENSHOT)).toBe(true);

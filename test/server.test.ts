@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonSchema } from "../src/export/json-schema.ts";
-import { DocumentRecord, EntityRecord, AmountRecord, Extraction, RECORD_SCHEMAS, Mention } from "../src/schema.ts";
+import { diffExtractions } from "../src/diff/index.ts";
+import { AmountRecord, DocumentDiff, DocumentRecord, EntityRecord, Extraction, Mention, RECORD_SCHEMAS } from "../src/schema.ts";
 import { createApp } from "../src/server/app.ts";
 import { startServer, type RunningServer } from "../src/server/index.ts";
 import { openDatabase, openReadOnly } from "../src/store/db.ts";
@@ -162,6 +163,26 @@ describe(sharedTitle("npm run serve: the JSON API"), () => {
     expect((await get("/search?q=" + encodeURIComponent('"fentanyl'))).json.items.length).toBeGreaterThan(0);
   });
 
+  it.skipIf(!HAS_SHARED)("diffs two stored documents named by id or source, as the documentDiff record", async () => {
+    const r = await get(`/diff?old=${ids.seed}&new=${ids.hostile}`);
+    expect(r.status).toBe(200);
+    const db = openReadOnly(dbPath);
+    const expected = diffExtractions(readExtraction(db, ids.seed)!, readExtraction(db, ids.hostile)!);
+    db.close();
+    expect(DocumentDiff.parse(r.json)).toEqual(r.json);
+    expect(r.json).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(r.json.entities.removed.map((e: Json) => e.key)).toContain("person:antony-blinken");
+    const bySource = await get(`/diff?old=${encodeURIComponent("/copies/seed.txt")}&new=${ids.seed}`);
+    expect(bySource.json.changed).toBe(false);
+    const page = await get(`/diff/report?old=${ids.seed}&new=${ids.hostile}`);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    const $ = load(page.text);
+    expect($("script, img")).toHaveLength(0);
+    expect($(".meta").text()).toBe(`documents ${ids.seed} and ${ids.hostile} · changed`);
+    expect($('section[data-group="goals"] tr[data-change="removed"]')).toHaveLength(3);
+  });
+
   it.skipIf(!HAS_SHARED)("serves the JSON Schema of every record type", async () => {
     const r = await get("/schema");
     expect(Object.keys(r.json).sort()).toEqual(Object.keys(RECORD_SCHEMAS).sort());
@@ -201,6 +222,11 @@ describe(sharedTitle("npm run serve: the JSON API"), () => {
       ["/search?q=%2B%2B%2B", 400, /no word/],
       ["/search?q=x&offset=-1", 400, /offset/],
       ["/diffs", 404, /no route/],
+      ["/diff", 400, /old: is required; new: is required/],
+      ["/diff?old=1", 400, /new: is required/],
+      ["/diff?old=1&new=999", 404, /new: no document 999/],
+      ["/diff/report?old=nowhere.txt&new=1", 404, /old: no document nowhere.txt/],
+      ["/diff?old=1&new=2&format=html", 400, /unknown parameter format/],
       ["/schema/nothing", 404, /no record type nothing/],
     ];
     for (const [path, status, message] of cases) {

@@ -12,8 +12,9 @@ usage: npm run serve [-- [--host HOST] [--port PORT] [--db PATH]]
 
 Serves the database read-only as JSON: /documents, /documents/ID,
 /documents/ID/report (HTML), /entities?type=&q=, /entities/KEY,
-/amounts?entity=&kind=, /search?q=, /schema. Lists take limit (at most 100)
-and the cursor (offset for /search) from the previous page's next link.
+/amounts?entity=&kind=, /search?q=, /diff?old=&new=, /diff/report?old=&new=
+(HTML), /schema. Lists take limit (at most 100) and the cursor (offset for
+/search) from the previous page's next link.
 
 options:
   --host HOST   address to listen on (default ${DEFAULT_HOST})

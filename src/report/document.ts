@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import type { Extraction, Segment } from "../schema.ts";
 import { attributes, escapeText } from "./html.ts";
 import { collectMarks, nestMarks, type Mark, type MarkCategory, type MarkNode } from "./marks.ts";
-import { htmlPage, legend } from "./page.ts";
+import { htmlPage, legend, nameWithAcronym } from "./page.ts";
 
 export interface ReportOptions {
   /** The stored document's id, shown in the header. */
@@ -133,7 +133,7 @@ function entityTable(x: Extraction, marks: readonly Mark[], anchored: ReadonlySe
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((e) => {
       const at = firstShown.get(e.key);
-      const name = escapeText(e.name) + (e.acronym && e.acronym !== e.name ? ` (${escapeText(e.acronym)})` : "");
+      const name = escapeText(nameWithAcronym(e.name, e.acronym));
       return `<tr data-entity="${escapeText(e.key)}"><td><span class="chip m-${e.type}">${e.type}</span></td>`
         + `<td>${at === undefined ? name : `<a href="#mark-${at}">${name}</a>`}<br><code>${escapeText(e.key)}</code></td>`
         + `<td class="count">${e.mentions.length}</td></tr>`;

@@ -34,3 +34,8 @@ export function legend(counts: ReadonlyMap<MarkCategory, number>): string {
   });
   return `<ul class="legend" aria-label="legend">${items.join("")}</ul>`;
 }
+
+/** An entity's name as a reader knows it: "Drug Enforcement Administration (DEA)". */
+export function nameWithAcronym(name: string, acronym: string | null): string {
+  return acronym && acronym !== name ? `${name} (${acronym})` : name;
+}

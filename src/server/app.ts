@@ -8,7 +8,9 @@ import { Hono, type Context, type Handler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { diffExtractions } from "../diff/index.ts";
 import { jsonSchema, jsonSchemas, type RecordName } from "../export/json-schema.ts";
+import { renderDiffPage } from "../report/diff.ts";
 import { renderReport } from "../report/document.ts";
 import { REPORT_CSP } from "../report/page.ts";
 import { AmountKind, EntityKey, EntityType, RECORD_SCHEMAS } from "../schema.ts";
@@ -106,6 +108,25 @@ export function createApp(db: DB, options: AppOptions = {}): Hono {
     if (match === null) throw badRequest("q: has no word to search for");
     const { items, more } = searchSegments(db, match, { limit, offset });
     return c.json({ q, items, next: more ? nextLink(c, { offset: String(offset + limit) }) : null });
+  });
+
+  /** The two stored documents of a diff, by id or source path. */
+  const diffOf = (c: Context) => {
+    const refs = queryOf(c, { old: z.string({ error: "is required" }), new: z.string({ error: "is required" }) });
+    const [old, neu] = (["old", "new"] as const).map((side) => {
+      const found = findStored(db, refs[side]);
+      if (!found) throw notFound(`${side}: no document ${refs[side]}`);
+      return found.id;
+    }) as [number, number];
+    return { ids: { old, new: neu }, diff: diffExtractions(readExtraction(db, old)!, readExtraction(db, neu)!) };
+  };
+
+  get("/diff", (c) => c.json(diffOf(c).diff));
+
+  get("/diff/report", (c) => {
+    const { ids, diff } = diffOf(c);
+    c.header("Content-Security-Policy", REPORT_CSP);
+    return c.html(renderDiffPage(diff, { ids }));
   });
 
   get("/schema", (c) => c.json(jsonSchemas()));

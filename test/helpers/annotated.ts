@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { Extraction } from "../../src/schema.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { storeExtraction } from "../../src/store/write.ts";
-import { annotate } from "./annotate.ts";
+import { annotate, type DateNote, type EntityNote } from "./annotate.ts";
 import { extractText } from "./documents.ts";
 import { SEED } from "./shared.ts";
 
@@ -50,25 +50,49 @@ GRANTS, "QUOTED" & <I>TAGGED</I>
     • A nested bullet names the Drug Enforcement Administration.
 `;
 
+const HOSTILE_ENTITIES: EntityNote[] = [
+  { key: "agency:us:department-of-state", type: "agency", name: `Department of State <"State">`, acronym: "DOS", aliases: [`State's "own" <alias>`], country: "US", texts: ["Department of State"] },
+  { key: "program:fiscal-year-2023-border-initiative", type: "program", name: "Fiscal Year 2023 Border Initiative", texts: ["Fiscal Year 2023 Border Initiative"] },
+  { key: "agency:us:bureau-of-special-affairs", type: "agency", name: `Bureau of "Special" Affairs`, texts: [`Bureau of "Special" Affairs`] },
+  { key: "place:mexico-city", type: "place", name: "Mexico City", country: "MX", texts: ["Mexico City"] },
+  { key: "agency:us:dea", type: "agency", name: "Drug Enforcement Administration", acronym: "DEA", country: "US", texts: ["Drug Enforcement Administration"] },
+];
+
+const HOSTILE_DATES: DateNote[] = [
+  { text: "Fiscal Year 2023", from: "2022-10-01", to: "2023-09-30", grain: "fiscal_year" },
+  { text: "May 3, 2023", from: "2023-05-03", to: "2023-05-03", grain: "day" },
+];
+
+const GRANT_ITEM = `<b>partners</b> & "friends"`;
+
 export async function annotatedHostile(source = "/cases/hostile.txt"): Promise<Extraction> {
-  const x = await extractText(HOSTILE_TEXT, source);
-  return annotate(x, {
-    entities: [
-      { key: "agency:us:department-of-state", type: "agency", name: `Department of State <"State">`, acronym: "DOS", aliases: [`State's "own" <alias>`], country: "US", texts: ["Department of State"] },
-      { key: "program:fiscal-year-2023-border-initiative", type: "program", name: "Fiscal Year 2023 Border Initiative", texts: ["Fiscal Year 2023 Border Initiative"] },
-      { key: "agency:us:bureau-of-special-affairs", type: "agency", name: `Bureau of "Special" Affairs`, texts: [`Bureau of "Special" Affairs`] },
-      { key: "place:mexico-city", type: "place", name: "Mexico City", country: "MX", texts: ["Mexico City"] },
-      { key: "agency:us:dea", type: "agency", name: "Drug Enforcement Administration", acronym: "DEA", country: "US", texts: ["Drug Enforcement Administration"] },
-    ],
+  return annotate(await extractText(HOSTILE_TEXT, source), {
+    entities: HOSTILE_ENTITIES,
     amounts: [
-      { text: "$5 million", kind: "money", value: 5_000_000, unit: "USD", item: `<b>partners</b> & "friends"` },
+      { text: "$5 million", kind: "money", value: 5_000_000, unit: "USD", item: GRANT_ITEM },
       // Crosses the edge of "Mexico City": must be split, not break the nesting.
       { text: "40 officers in Mexico", kind: "count", value: 40, item: "officers" },
     ],
-    dates: [
-      { text: "Fiscal Year 2023", from: "2022-10-01", to: "2023-09-30", grain: "fiscal_year" },
-      { text: "May 3, 2023", from: "2023-05-03", to: "2023-05-03", grain: "day" },
+    dates: HOSTILE_DATES,
+  });
+}
+
+/** The hostile case a year on: more money, a renamed section, another city. */
+export const REVISED_TEXT = HOSTILE_TEXT.replace("$5 million", "$7 million")
+  .replace("<I>TAGGED</I>", "<I>TAGGED</I> AWARDS")
+  .replace("Mexico City", "Guadalajara");
+
+export async function revisedHostile(source = "/cases/hostile-revised.txt"): Promise<Extraction> {
+  return annotate(await extractText(REVISED_TEXT, source), {
+    entities: [
+      ...HOSTILE_ENTITIES.filter((e) => e.key !== "place:mexico-city"),
+      { key: "place:guadalajara", type: "place", name: "Guadalajara", country: "MX", texts: ["Guadalajara"] },
     ],
+    amounts: [
+      { text: "$7 million", kind: "money", value: 7_000_000, unit: "USD", item: GRANT_ITEM },
+      { text: "40 officers", kind: "count", value: 40, item: "officers" },
+    ],
+    dates: HOSTILE_DATES,
   });
 }
 
