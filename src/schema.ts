@@ -157,6 +157,43 @@ export const Extraction = z.object({
 });
 export type Extraction = z.infer<typeof Extraction>;
 
+/*
+ * Export records (npm run export, the HTTP API): one row per record, tied to
+ * its document by id, so that downstream apps can load them as tables.
+ */
+
+const DocumentId = z.number().int().positive().describe("the document's id in the database");
+
+export const DocumentRecord = z.object({
+  id: DocumentId,
+  ...Extraction.pick({ source: true, sha256: true, format: true, pipeline: true, title: true, titleSpan: true, published: true }).shape,
+  pipelineVersion: z.string(),
+  ingestedAt: z.string().describe("when the document was stored (ISO 8601)"),
+  text: Extraction.shape.text,
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/** One entity across every document that mentions it; its mentions are mention records. */
+export const EntityRecord = Entity.omit({ mentions: true, title: true }).extend({
+  aliases: z.array(z.string()).describe("every alias any document gives it"),
+  titles: z.array(z.string()).describe("every title or role any document gives a person"),
+  documents: z.number().int().positive().describe("how many documents mention it"),
+  mentions: z.number().int().positive().describe("how many times they mention it"),
+});
+export type EntityRecord = z.infer<typeof EntityRecord>;
+
+export const MentionRecord = z.object({ document: DocumentId, entity: EntityKey, ...Mention.shape });
+export type MentionRecord = z.infer<typeof MentionRecord>;
+
+export const AmountRecord = z.object({ document: DocumentId, ...Amount.shape });
+export type AmountRecord = z.infer<typeof AmountRecord>;
+
+export const DateRecord = z.object({ document: DocumentId, ...DateMention.shape });
+export type DateRecord = z.infer<typeof DateRecord>;
+
+export const BulletRecord = z.object({ document: DocumentId, ...Bullet.shape });
+export type BulletRecord = z.infer<typeof BulletRecord>;
+
 // ── diff: what changed between two documents (npm run diff, the API) ──
 
 /** The period a document covers: the span of its dates, and the day it was published. */
@@ -293,6 +330,12 @@ export const RECORD_SCHEMAS = {
   mention: Mention,
   amount: Amount,
   date: DateMention,
+  documentRecord: DocumentRecord,
+  entityRecord: EntityRecord,
+  mentionRecord: MentionRecord,
+  amountRecord: AmountRecord,
+  dateRecord: DateRecord,
+  bulletRecord: BulletRecord,
   documentDiff: DocumentDiff,
   seriesDiff: SeriesDiff,
 } as const;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { z } from "zod";
+import { jsonSchemas } from "../export/json-schema.ts";
 import { OUT } from "../paths.ts";
 import { RECORD_SCHEMAS } from "../schema.ts";
 import { EXIT, parseCommand, userPath } from "./args.ts";
@@ -17,12 +17,6 @@ to DIR (default out/schema/).
 `;
 
 export const DEFAULT_SCHEMA_DIR = join(OUT, "schema");
-
-export function jsonSchemas(): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(RECORD_SCHEMAS).map(([name, schema]) => [name, { $id: `govfacts/${name}.schema.json`, ...z.toJSONSchema(schema, { io: "output" }) }]),
-  );
-}
 
 function main(argv: string[]): number {
   const { values } = parseCommand(argv, { out: { type: "string" } }, USAGE);

@@ -136,6 +136,27 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX date_entities_entity ON date_entities (entity_id);
   `,
+  // Full-text search over bullets and paragraphs (the API's /search). The index
+  // holds no copy of the text (its content is a view of those segments), and
+  // triggers keep it in step with every write, replaced documents included.
+  `
+  CREATE VIEW searchable_segments AS SELECT id, text FROM segments WHERE kind IN ('bullet', 'paragraph');
+  CREATE VIRTUAL TABLE segments_fts USING fts5 (
+    text, content = 'searchable_segments', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  INSERT INTO segments_fts (segments_fts) VALUES ('rebuild');
+
+  CREATE TRIGGER segments_fts_insert AFTER INSERT ON segments WHEN new.kind IN ('bullet', 'paragraph') BEGIN
+    INSERT INTO segments_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER segments_fts_delete AFTER DELETE ON segments WHEN old.kind IN ('bullet', 'paragraph') BEGIN
+    INSERT INTO segments_fts (segments_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  CREATE TRIGGER segments_fts_update AFTER UPDATE OF text, kind ON segments BEGIN
+    INSERT INTO segments_fts (segments_fts, rowid, text) SELECT 'delete', old.id, old.text WHERE old.kind IN ('bullet', 'paragraph');
+    INSERT INTO segments_fts (rowid, text) SELECT new.id, new.text WHERE new.kind IN ('bullet', 'paragraph');
+  END;
+  `,
 ];
 
 export const SCHEMA_USER_VERSION = MIGRATIONS.length;

@@ -64,8 +64,8 @@ function counts(parts: [number, string][]): string {
   return said.length > 0 ? said.join(", ") : "none";
 }
 
-const goalText = (g: GoalRef) => `Goal ${g.number}: ${g.title}`;
-const sectionText = (s: SectionRef) => `${s.heading}${s.goal === null ? "" : ` (goal ${s.goal})`}, ${s.bullets} ${s.bullets === 1 ? "bullet" : "bullets"}`;
+export const goalText = (g: GoalRef) => `Goal ${g.number}: ${g.title}`;
+export const sectionText = (s: SectionRef) => `${s.heading}${s.goal === null ? "" : ` (goal ${s.goal})`}, ${s.bullets} ${s.bullets === 1 ? "bullet" : "bullets"}`;
 
 interface OutlineChanges<R> {
   added: R[];
