@@ -46,6 +46,10 @@
  *   organizations such as the EU or INTERPOL are organizations, not agencies).
  * - `omissions.json` — read by the coverage test only: bodies of
  *   ../shared/lexicon/agency_codes.csv deliberately left out, with a reason.
+ * - `vocabulary.json` — not entries but the words the body matcher's
+ *   patterns are made of (head words, company suffixes, title words, the
+ *   phrases of the district and mission patterns); read by
+ *   bodies/vocabulary.ts.
  *
  * ## Terms and ambiguity
  *
@@ -90,6 +94,12 @@
  *   (`agency:us:consulate-guadalajara`).
  * - place: `place:<slug of name>`; organization: `organization:<slug>` by
  *   the agency rule.
+ * - Bodies the gazetteer does not know (named after their state or country,
+ *   led by a head word, defined in the document) are keyed by their name
+ *   (resolve/keys.ts): `agency:mx:coahuila-regional-identification-center`
+ *   when the name says the country, else `agency:<slug>`; a sub-body named
+ *   after its listed owner takes the owner's key as a prefix
+ *   (`agency:us:usaid-bureau-of-policy`).
  * - An explicit `key` (the part after the type, and country for agencies)
  *   overrides the rule. Entries whose names collide take one: the country
  *   or best-known place keeps the bare slug, others add a qualifier
@@ -484,6 +494,15 @@ for (const a of AGENCIES) {
  * Rica"), else one named from the country ("Honduran Coast Guard").
  */
 export function nationalBody(country: Place, body: NationalBody): Agency | DerivedBody {
+  const cacheKey = `${country.key}|${body.name}`;
+  let found = NATIONAL_CACHE.get(cacheKey);
+  if (!found) NATIONAL_CACHE.set(cacheKey, (found = findNationalBody(country, body)));
+  return found;
+}
+
+const NATIONAL_CACHE = new Map<string, Agency | DerivedBody>();
+
+function findNationalBody(country: Place, body: NationalBody): Agency | DerivedBody {
   if (country.kind !== "country" || country.country === null) throw new Error(`${country.name} is not a country`);
   const code = country.country;
   const generic = [body.name, ...body.aliases.map((a) => a.text)];

@@ -1,6 +1,67 @@
+/**
+ * Agencies, organizations and places: the gazetteer's names (listed.ts),
+ * bodies made from patterns (patterns.ts) and from in-document definitions
+ * (definitions.ts), over one token scan of the normalized text. Overlaps are
+ * settled by the rule of refine.ts (longer span first; at equal span a
+ * listed name before a pattern before a definition), then shared and
+ * flagged terms are read by their support in the document (support.ts).
+ */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
+import type { Span } from "../../../schema.ts";
+import { settleOverlaps } from "../refine.ts";
+import { definitions } from "./definitions.ts";
+import { listedCandidates } from "./listed.ts";
+import { patternCandidates } from "./patterns.ts";
+import { edges, Rank, Scan, type Candidate } from "./scan.ts";
+import { choose } from "./support.ts";
+import { inTitle } from "./titles.ts";
 
-/** Agencies, organizations and places: gazetteer, patterns and in-document definitions. */
-export function matchBodies(_doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
-  return [];
+function mention(scan: Scan, c: Candidate): EntityMention {
+  const { body } = c.readings[0]!;
+  return {
+    type: body.type, span: spanOf(scan, c), name: body.name, acronym: c.acronym ?? body.acronym, key: body.key,
+    aliases: [], country: body.country, title: null, parent: body.parent,
+  };
+}
+
+/**
+ * Candidates of one span as one, with the readings of all: a listed name
+ * and the body its context makes of the same words ("Ministry of Health"
+ * after "In Ukraine") are weighed against each other by support.
+ */
+function mergeSameSpan(candidates: readonly Candidate[]): Candidate[] {
+  const bySpan = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const id = `${c.first}:${c.end}`;
+    const other = bySpan.get(id);
+    if (!other) {
+      bySpan.set(id, c);
+      continue;
+    }
+    const readings = new Map(other.readings.map((r) => [r.body.key, r]));
+    for (const r of c.readings) if (!readings.get(r.body.key) || (readings.get(r.body.key)!.flagged && !r.flagged)) readings.set(r.body.key, r);
+    bySpan.set(id, {
+      first: c.first, end: c.end, readings: [...readings.values()], rank: Math.min(c.rank, other.rank) as Rank,
+      acronym: other.acronym ?? c.acronym, alias: other.alias && c.alias, prefix: Math.max(other.prefix, c.prefix),
+    });
+  }
+  return [...bySpan.values()];
+}
+
+function spanOf(scan: Scan, c: Candidate): Span {
+  return [scan.tokens[c.first]!.start, scan.tokens[c.end - 1]!.end];
+}
+
+export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
+  const scan = new Scan(doc.text, doc.blocks);
+  const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
+  const found = [...listed, ...patternCandidates(scan, edges(listed))];
+  const defined = definitions(scan, found);
+  const inName = (c: Candidate) => defined.names.some((n) => n.first <= c.first && c.end <= n.end && c.end - c.first < n.end - n.first);
+  const candidates = mergeSameSpan([...found, ...defined.candidates]
+    .filter((c) => (c.rank !== Rank.listed || c.acronym === null || !defined.redefined.has(c.acronym)) && !inName(c))
+    .sort((a, b) => a.rank - b.rank));
+  const span = (c: Candidate) => spanOf(scan, c);
+  const chosen = choose(scan, candidates, settleOverlaps(candidates, span));
+  return settleOverlaps(chosen, span).map((c) => mention(scan, c));
 }

@@ -1,0 +1,37 @@
+/**
+ * Acronyms and the names they stand for, as documents define them:
+ * "Full Name (ACR)" and "ACR (Full Name)". The long form is checked and
+ * bounded by the Schwartz–Hearst rule (A. Schwartz and M. Hearst, "A simple
+ * algorithm for identifying abbreviation definitions in biomedical text",
+ * 2003): the acronym's letters occur in the name in order, its first letter
+ * at the start of a word.
+ */
+import { fold } from "./tokens.ts";
+
+/** "DEA", "SEMAR", "DoD", "TCOs", "G7", "AML/CFT", "U.S.": at least two capitals, no spaces, short. */
+export function acronymLike(s: string): boolean {
+  return s.length <= 12 && /^[A-Z][A-Za-z0-9&./-]*$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/** The acronym without a plural "s" ("TCOs" → "TCO"). */
+export function singular(acronym: string): string {
+  return /[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
+}
+
+/**
+ * Where, in `name`, the long form of `acronym` starts (an index at a word
+ * start), or -1 when the acronym's letters do not occur in order.
+ */
+export function longFormStart(acronym: string, name: string): number {
+  const short = fold(singular(acronym)).toLowerCase();
+  const long = fold(name).toLowerCase();
+  let l = long.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short[s]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1]!)))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return long.lastIndexOf(" ", l) + 1;
+}

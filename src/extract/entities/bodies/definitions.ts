@@ -1,0 +1,131 @@
+/**
+ * In-document definitions, "Full Name (ACR)": a capitalized name followed
+ * by its acronym in parentheses.
+ *
+ * - A name that is a body's (its head word says so, see heads.ts) and that
+ *   no other rule found becomes a new body with that acronym ("National
+ *   Coordination Center (NCC)"); refine.ts ties the later acronym mentions
+ *   to it, as it does for the acronym of a body found otherwise.
+ * - When the acronym is listed for a body of the same type with a similar
+ *   name, the name is that body's, as written ("National Oceanic and
+ *   Atmospheric Agency (NOAA)").
+ * - Otherwise a listed acronym is redefined: "Bipartisan Safer Communities
+ *   Act (SCA)" makes SCA the act's, not the gazetteer's bureau, and the
+ *   listed readings of SCA are dropped everywhere in the document.
+ * - A defined name that is no body still holds its words: "Central America"
+ *   in "Central America Regional Security Initiative (CARSI)" is no place.
+ */
+import { entityKey } from "../../../resolve/keys.ts";
+import { acronymLike, longFormStart } from "./acronyms.ts";
+import { headKind } from "./heads.ts";
+import { edges, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { capitalized, fold } from "./tokens.ts";
+import { VOCABULARY, keySet } from "./vocabulary.ts";
+
+const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
+const STOPS = keySet(VOCABULARY.nameStops);
+
+/** The acronym between parentheses at token i ("(" ACR ")"): its text and the token after ")", or null. */
+export function parenthesized(scan: Scan, i: number): { acronym: string; end: number } | null {
+  if (!scan.is(i, "(")) return null;
+  let j = i + 1;
+  while (j < i + 6 && scan.joined(i, j) && !scan.is(j, ")")) j++;
+  if (!scan.is(j, ")") || j === i + 1) return null;
+  const acronym = scan.text.slice(scan.tokens[i + 1]!.start, scan.tokens[j - 1]!.end);
+  return acronymLike(acronym) ? { acronym, end: j + 1 } : null;
+}
+
+/**
+ * The first token of the name that `acronym` abbreviates and that ends just
+ * before token `end`: capitalized words and connectives, trimmed to the
+ * Schwartz–Hearst long form and to a capitalized first word; -1 if there is
+ * no such name of two words or more.
+ */
+function longFormBefore(scan: Scan, end: number, acronym: string): number {
+  let first = end;
+  while (first > 0 && first > end - 12 && scan.joined(first - 1, end - 1)) {
+    const t = scan.tokens[first - 1]!;
+    if (!capitalized(t) && !CONNECTIVES.has(t.key)) break;
+    first--;
+  }
+  if (first >= end) return -1;
+  const at = longFormStart(acronym, scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
+  if (at < 0) return -1;
+  let start = first;
+  while (start < end && scan.tokens[start]!.start - scan.tokens[first]!.start < at) start++;
+  while (start < end && (STOPS.has(scan.tokens[start]!.key) || !capitalized(scan.tokens[start]!))) start++;
+  return end - start >= 2 ? start : -1;
+}
+
+/** Words cut to five letters: "Aeronautical" and "Aeronautics" are one. */
+function stems(name: string): Set<string> {
+  return new Set(fold(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+}
+
+/** Whether two names share more than half their words (by stem). */
+export function similarNames(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared * 2 > new Set([...x, ...y]).size;
+}
+
+/** A listed body's name and aliases; a made body's name. */
+function namesOf(body: Body): string[] {
+  return body.entry ? [body.entry.name, ...body.entry.aliases.map((a) => a.text)] : [body.name];
+}
+
+function nameOf(scan: Scan, first: number, end: number): string {
+  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
+}
+
+export interface Definitions {
+  /** Bodies named by their definitions. */
+  readonly candidates: Candidate[];
+  /** Listed acronyms that the document defines as something else. */
+  readonly redefined: ReadonlySet<string>;
+  /**
+   * Token ranges of defined names that are not bodies ("United Farm Workers
+   * of America (UFW)", "Central America Regional Security Initiative
+   * (CARSI)"): the places and bodies inside them are parts of a name.
+   */
+  readonly names: readonly { readonly first: number; readonly end: number }[];
+}
+
+export function definitions(scan: Scan, known: readonly Candidate[]): Definitions {
+  const { byFirst, byEnd } = edges(known);
+  const candidates: Candidate[] = [];
+  const redefined = new Set<string>();
+  const names: { first: number; end: number }[] = [];
+  for (let i = 1; i < scan.tokens.length; i++) {
+    const def = parenthesized(scan, i);
+    if (!def) continue;
+    const end = scan.ownerEnd(i);
+    const listed = (byFirst.get(i + 1) ?? []).filter((c) => c.acronym === def.acronym && c.end === def.end - 1).flatMap((c) => c.readings);
+    const keys = new Set(listed.map((r) => r.body.key));
+    const owners = [...(byEnd.get(end) ?? []), ...(end === i ? [] : (byEnd.get(i) ?? []))];
+    if (owners.some((c) => c.readings.some((r) => keys.has(r.body.key)))) continue;
+    const start = longFormBefore(scan, end, def.acronym);
+    if (start < 0) continue;
+    const type = headKind(scan, start, end);
+    const name = nameOf(scan, start, end);
+    const owner = owners.find((c) => c.first <= start);
+    const same = type === "other" ? undefined : listed.find((r) => (type === null || r.body.type === type) && namesOf(r.body).some((n) => similarNames(name, n)));
+    if (same) {
+      // Weighed with the owner's own reading at the same span (index.ts), the definition supports this one.
+      candidates.push({ first: owner?.first ?? start, end: owner?.end ?? scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [same] });
+      continue;
+    }
+    if (listed.length > 0) redefined.add(def.acronym);
+    // A body found otherwise: refine.ts gives it the acronym.
+    if (owner) continue;
+    if (type === null || type === "other") {
+      names.push({ first: start, end });
+      continue;
+    }
+    const body: Body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
+    candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [{ body, flagged: false }] });
+  }
+  return { candidates, redefined, names };
+}

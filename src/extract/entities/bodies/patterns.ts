@@ -1,0 +1,613 @@
+/**
+ * Bodies that the gazetteer cannot list one by one, made from patterns over
+ * its terms: U.S. Attorney's Offices and district courts by district,
+ * departments' component offices, a country's generic bodies, embassies and
+ * consulates, sub-national and joint bodies named after a place or their
+ * member agencies, cartels and companies.
+ */
+import { entityKey, slug } from "../../../resolve/keys.ts";
+import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
+import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
+import { headKind, publicName } from "./heads.ts";
+import { namesPerson, usedAsModifier } from "./modifier.ts";
+import { capitalized, shape } from "./tokens.ts";
+import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
+
+const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
+const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
+const MISSION_LINK = linker(VOCABULARY.missionLinks);
+const SENDER_LINK = linker(VOCABULARY.missionSenderLinks);
+const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
+const STOPS = keySet(VOCABULARY.nameStops);
+
+function made(first: number, end: number, body: Body): Candidate {
+  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false, prefix: 0 };
+}
+
+/** The one agency a listed candidate clearly names, if it does. */
+function clearAgency(c: Candidate): Agency | null {
+  const r = c.readings.filter((x) => !x.flagged && x.body.entry?.type === "agency");
+  return r.length === 1 ? (r[0]!.body.entry as Agency) : null;
+}
+
+function endsPossessive(scan: Scan, c: Candidate): boolean {
+  const last = scan.tokens[c.end - 1]!;
+  return last.form === "'" || (last.key === "s" && scan.tokens[c.end - 2]?.form === "'");
+}
+
+function countryOf(place: Place): Place | null {
+  return place.kind === "country" ? place : null;
+}
+
+/** The text of tokens [first, end) with its spacing collapsed. */
+function nameOf(scan: Scan, first: number, end: number): string {
+  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
+}
+
+/** "U.S. Attorney's Office for the Southern District of Texas", "U.S. District Court for the District of Arizona". */
+function districtBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    for (const kind of ["attorneyOffice", "districtCourt"] as const) {
+      const e = scan.phrase(i, kind);
+      if (e < 0 || !scan.joined(i, e)) continue;
+      const link = DISTRICT_LINK(scan.key, e);
+      const at = link > 0 ? link : e;
+      for (const { term, end } of scan.terms(at, "district")) {
+        out.push(made(i, scan.possessive(end), derivedBody(kind === "attorneyOffice" ? term.district.office : term.district.court)));
+      }
+    }
+  }
+  return out;
+}
+
+/** "HHS Office of Inspector General", "DHS’s OIG", "Office of Inspector General of the Department of Labor". */
+function componentOffices(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [end, parents] of listed.byEnd) {
+    const at = scan.is(end, "-") && scan.tokens[end]!.glued ? end + 1 : end;
+    for (const parent of parents) {
+      const agency = clearAgency(parent);
+      if (!agency || !scan.joined(parent.end - 1, at)) continue;
+      for (const { term, end: officeEnd } of scan.terms(at, "office")) {
+        const first = endsPossessive(scan, parent) ? at : parent.first;
+        out.push(made(first, scan.possessive(officeEnd), derivedBody(componentOffice(agency, term.office))));
+      }
+    }
+  }
+  for (const i of scan.marked) {
+    for (const { term, end } of scan.terms(i, "office")) {
+      if (!scan.is(end, "of") && !scan.is(end, "for")) continue;
+      const at = scan.is(end + 1, "the") ? end + 2 : end + 1;
+      for (const parent of listed.byFirst.get(at) ?? []) {
+        const agency = clearAgency(parent);
+        if (agency) out.push(made(i, parent.end, derivedBody(componentOffice(agency, term.office))));
+      }
+    }
+  }
+  return out;
+}
+
+/** A country written before a name: its demonym ("Mexican") or its name ("Costa Rica"), with where it ends. */
+function senders(scan: Scan, i: number): { country: Place; end: number }[] {
+  const out: { country: Place; end: number }[] = [];
+  if (scan.terms(i, "demonym").length === 0 && scan.places(i).length === 0) return out;
+  for (const { term, end } of scan.terms(i, "demonym")) {
+    const c = countryOf(term.place);
+    if (c) out.push({ country: c, end });
+  }
+  for (const p of scan.places(i)) {
+    const c = countryOf(p.place);
+    if (c) out.push({ country: c, end: p.end });
+  }
+  return out;
+}
+
+function lowerCase(scan: Scan, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (shape(scan.tokens[k]!.form) !== "lower") return false;
+  return true;
+}
+
+/** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
+function nationalBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    for (const { country, end } of senders(scan, i)) {
+      const own = scan.possessive(end);
+      for (const { term, end: g } of scan.terms(own, "generic")) {
+        if (!scan.joined(i, own) || (lowerCase(scan, own, g) && usedAsModifier(scan, i, g))) continue;
+        out.push(made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body))));
+      }
+    }
+    for (const { term, end: g } of scan.terms(i, "generic")) {
+      const link = SENDER_LINK(scan.key, g);
+      if (link < 0 || !scan.joined(i, link)) continue;
+      for (const p of scan.places(link)) {
+        const c = countryOf(p.place);
+        if (c) out.push(made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))));
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a country's name or demonym ends just before token i ("Costa Rican | Coast Guard"). */
+function namedCountry(scan: Scan, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (senders(scan, k).some((x) => x.end === i)) return true;
+  return false;
+}
+
+/** The nearest country named before token i in its sentence (not the United States), if any. */
+function countryBefore(scan: Scan, i: number): Place | null {
+  for (let k = i - 1; k >= 0 && scan.joined(k, i) && !/^[.!?;]$/.test(scan.tokens[k]!.form); k--) {
+    for (const p of scan.places(k)) if (!p.flagged && p.place.kind === "country" && p.place.country !== "US" && p.end <= i) return p.place;
+    for (const { term, end } of scan.terms(k, "demonym")) if (term.place.country !== "US" && end <= i) return term.place;
+  }
+  return null;
+}
+
+/** Token i continues another name: "College of the Armed Forces", "General of the Army". */
+function complement(scan: Scan, i: number): boolean {
+  const of = scan.is(i - 1, "the") ? i - 2 : i - 1;
+  return scan.is(of, "of") && !!scan.tokens[of - 1] && capitalized(scan.tokens[of - 1]!);
+}
+
+/**
+ * A generic body named without its country ("the Ministry of Health",
+ * "the National Police"): the body of the country named last before it in
+ * the same sentence, as a reading that needs support (support.ts weighs it
+ * against the gazetteer's readings of the same words). Not when the words
+ * are part of a longer name.
+ */
+function contextualBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    for (const { term, end } of scan.terms(i, "generic")) {
+      if (lowerCase(scan, i, end) || namedCountry(scan, i) || scan.ownerEnd(i) !== i || SENDER_LINK(scan.key, end) > 0) continue;
+      const next = scan.tokens[end];
+      if (complement(scan, i) || (next && scan.joined(end - 1, end) && capitalized(next))) continue;
+      const country = countryBefore(scan, i);
+      if (!country) continue;
+      const body = derivedBody(nationalBody(country, term.body));
+      out.push({ ...made(i, scan.possessive(end), body), readings: [{ body, flagged: true, contextual: true }] });
+    }
+  }
+  return out;
+}
+
+/** The host place after an embassy or consulate word ("in Mexico City", "Mexico City"). */
+function host(scan: Scan, at: number): { place: Place; end: number } | null {
+  const link = MISSION_LINK(scan.key, at);
+  for (const from of link > 0 ? [link, at] : [at]) {
+    const p = scan.places(from).find((x) => x.place.country !== null && scan.joined(at - 1, from));
+    if (p) return { place: p.place, end: p.end };
+  }
+  return null;
+}
+
+/** "U.S. Mission to NATO", "U.S. Mission to the African Union": a country's mission to an organization or a country. */
+function missionsTo(scan: Scan, first: number, sender: Place, at: number): Candidate[] {
+  const hosts = scan.terms(at, "entry").filter((h) => !h.term.flagged && (h.term.entry.type === "organization" || (h.term.entry.type === "place" && h.term.entry.kind === "country")));
+  return hosts.map(({ term, end }) => {
+    const label = sender.country === "US" ? "U.S." : (sender.demonyms[0]?.text ?? sender.name);
+    const name = `${label} Mission to ${term.entry.type === "organization" ? nameOf(scan, at, end) : term.entry.name}`;
+    const key = `agency:${sender.country!.toLowerCase()}:mission-to-${term.entry.key.slice(term.entry.key.indexOf(":") + 1)}`;
+    return made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: sender.country, parent: null, entry: null });
+  });
+}
+
+/**
+ * "U.S. Embassy in Mexico City", "U.S. Consulate General Monterrey",
+ * "Embassy of Mexico in Washington", "the Mexican Embassy", "Embassy Kyiv".
+ */
+function missions(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const mission = (i: number): { kind: "embassy" | "consulate"; end: number } | null => {
+    const c = scan.phrase(i, "consulate");
+    if (c > 0) return { kind: "consulate", end: c };
+    const e = scan.phrase(i, "embassy");
+    return e > 0 ? { kind: "embassy", end: e } : null;
+  };
+  const emit = (first: number, kind: "embassy" | "consulate", sender: Place, after: number) => {
+    const h = host(scan, after);
+    const us = countryPlace("US")!;
+    if (!h && sender === us) return;
+    const where = h?.place ?? us;
+    if (kind === "consulate" && where.kind !== "city") return;
+    out.push(made(first, scan.possessive(h?.end ?? after), derivedBody(diplomaticMission(kind, sender, where))));
+  };
+  for (const i of scan.marked) {
+    for (const { country, end } of senders(scan, i)) {
+      const m = mission(end);
+      if (m && scan.joined(i, end)) emit(i, m.kind, country, m.end);
+      const to = scan.phrase(end, "mission");
+      if (to > 0 && scan.is(to, "to") && scan.joined(i, to + 1)) out.push(...missionsTo(scan, i, country, scan.is(to + 1, "the") ? to + 2 : to + 1));
+    }
+    const m = mission(i);
+    if (!m) continue;
+    const link = SENDER_LINK(scan.key, m.end);
+    for (const p of link < 0 ? [] : scan.places(link)) {
+      const c = countryOf(p.place);
+      if (c && scan.joined(i, link)) emit(i, m.kind, c, p.end);
+    }
+    // The State Department's own usage: "Embassy Kyiv", "Consulate General Monterrey" are the United States'.
+    const city = scan.places(m.end).find((p) => p.place.kind === "city" && !p.flagged);
+    if (link < 0 && city && scan.joined(i, m.end) && !namedCountry(scan, i)) emit(i, m.kind, countryPlace("US")!, m.end);
+  }
+  return out;
+}
+
+/** A word that can stand inside a name: capitalized, or a connective between capitalized words. */
+function nameWord(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  return !!t && (capitalized(t) || CONNECTIVES.has(t.key));
+}
+
+/** A place or a country's demonym starts at token k: a name that holds one is two names joined. */
+function placeAt(scan: Scan, k: number): boolean {
+  return scan.places(k).length > 0 || scan.terms(k, "demonym").length > 0;
+}
+
+/** Whether a title word ("Deputy Minister") or a stop word starts at token k. */
+function titleAt(scan: Scan, k: number): boolean {
+  return scan.phrase(k, "title") > 0 || STOPS.has(scan.tokens[k]?.key ?? "");
+}
+
+const COMPLEMENT_LINKS = new Set(["of", "on", "for"]);
+
+/**
+ * The end of the capitalized phrase after a head's preposition, from token
+ * `at` ("Public Safety", "the Budget", "Homeland Security and Governmental
+ * Affairs"): it may hold an "and" between capitalized words, never "and
+ * the" or another body after "and"; `at` when there is none.
+ */
+function complementEnd(scan: Scan, at: number, startsBody: (i: number) => boolean): number {
+  let end = at;
+  for (let c = scan.is(at, "the") ? at + 1 : at; c < at + 8 && scan.joined(at, c); c++) {
+    const t = scan.tokens[c]!;
+    if (capitalized(t) && !titleAt(scan, c)) end = c + 1;
+    else if (!(t.key === "and" && end === c && capitalized(scan.tokens[c + 1] ?? t) && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
+  }
+  return end;
+}
+
+/**
+ * The end of a body's name whose words run from `from` to an agency head
+ * ("Regional Identification Center"), with the capitalized phrase a head
+ * may take ("Department of Public Safety", "Committee on Foreign
+ * Relations"), or -1. At least `minWords` words come before the head unless
+ * such a phrase follows it; a weak head needs a public-sector word in the
+ * name from `first` on, unless `owned` (the name follows its owner's).
+ */
+function headedName(scan: Scan, first: number, from: number, minWords: number, owned = false, startsBody: (i: number) => boolean = () => false): number {
+  let best = -1;
+  for (let k = from; k < from + 8 && nameWord(scan, k) && scan.joined(from, k); k++) {
+    if (k > from && (placeAt(scan, k) || titleAt(scan, k))) break;
+    const strong = scan.phrase(k, "agencyHead");
+    const h = strong > 0 ? strong : scan.phrase(k, "weakAgencyHead");
+    if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
+    const e = COMPLEMENT_LINKS.has(scan.key(h) ?? "") && scan.joined(from, h + 1) ? complementEnd(scan, h + 1, startsBody) : h;
+    if (e === h && k - from < minWords) continue;
+    if (strong > 0 || owned || publicName(scan, first, e)) best = e;
+  }
+  return best;
+}
+
+/** Agency acronyms joined by hyphens before a unit's name ("HSI-FGR"): where they end, and their countries. */
+function jointMembers(scan: Scan, listed: Edges, i: number): { end: number; countries: Set<string> } | null {
+  let at = i;
+  const countries = new Set<string>();
+  let members = 0;
+  for (;;) {
+    const agency = (listed.byFirst.get(at) ?? []).filter((c) => c.acronym !== null && c.end === at + 1).map(clearAgency).find((a) => a !== null);
+    if (!agency) break;
+    members++;
+    countries.add(agency.country);
+    at++;
+    if (!(scan.is(at, "-") && scan.tokens[at]!.glued && scan.tokens[at + 1]?.glued)) break;
+    at++;
+  }
+  return members >= 2 ? { end: at, countries } : null;
+}
+
+function unlisted(scan: Scan, first: number, end: number, type: "agency" | "organization", country: string | null): Candidate {
+  const name = nameOf(scan, first, end);
+  return made(first, scan.possessive(end), { type, key: entityKey(type, name, type === "agency" ? country : null), name, acronym: null, country, parent: null, entry: null });
+}
+
+/** Places joined by hyphens from token i ("U.S.-Japan", "Haiti"): where they end and their countries. */
+function placeChain(scan: Scan, i: number): { end: number; countries: Set<string> } | null {
+  let at = i;
+  const countries = new Set<string>();
+  for (;;) {
+    const p = scan.places(at).find((x) => !x.flagged && x.place.country !== null);
+    if (!p) break;
+    countries.add(p.place.country!);
+    at = p.end;
+    if (!(scan.is(at, "-") && scan.tokens[at]!.glued && scan.tokens[at + 1]?.glued)) break;
+    at++;
+  }
+  if (countries.size === 0) return null;
+  return { end: scan.is(at - 1, "-") ? at - 1 : at, countries };
+}
+
+/**
+ * Bodies the gazetteer does not list, named after a state, province, city
+ * or country ("Coahuila Regional Identification Center", "Texas Department
+ * of Public Safety", "Honduran Security Ministry", "U.S.-Japan Economic
+ * Policy Consultative Committee") or after the agencies that run them
+ * ("HSI-FGR Transnational Criminal Investigative Unit"). A name the
+ * gazetteer knows, or a country's generic body, is left to them; so is
+ * "U.S." alone, whose bodies the gazetteer lists.
+ */
+function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  const known = (from: number, end: number, generic: boolean) =>
+    (listed.byFirst.get(from) ?? []).some((c) => c.end >= end) || (generic && scan.terms(from, "generic").some((g) => g.end >= end));
+  const country = (codes: Set<string>) => (codes.size === 1 ? [...codes][0]! : null);
+  for (const i of scan.marked) {
+    if (scan.places(i).length === 0 && scan.terms(i, "demonym").length === 0 && !listed.byFirst.has(i)) continue;
+    const inChain = scan.is(i - 1, "-") && scan.tokens[i]!.glued && scan.places(i - 2).length + scan.terms(i - 2, "entry").length > 0;
+    // A state's or city's body is its own even when the rest names a national one ("Michigan Supreme
+    // Court", "California Department of Justice"); a country's generic body is nationalBodies'.
+    const anchors: { end: number; country: string | null; local: boolean }[] = [];
+    const chain = inChain ? null : placeChain(scan, i);
+    if (chain && !(chain.countries.size === 1 && chain.countries.has("US") && scan.places(i).some((p) => p.place.kind === "country"))) {
+      anchors.push({ end: chain.end, country: country(chain.countries), local: chain.countries.size === 1 && !scan.places(i).some((p) => p.place.kind === "country") });
+    }
+    for (const { term, end } of scan.terms(i, "demonym")) if (term.place.country !== "US") anchors.push({ end, country: term.place.country, local: false });
+    for (const a of anchors) {
+      const end = headedName(scan, i, a.end, 1, false, (k) => listed.byFirst.has(k));
+      if (end < 0 || !scan.joined(i, a.end) || known(i, end, false) || (!a.local && known(a.end, end, true))) continue;
+      out.push(unlisted(scan, i, end, "agency", a.country));
+    }
+    const joint = jointMembers(scan, listed, i);
+    if (joint && scan.joined(i, joint.end)) {
+      const end = headedName(scan, i, joint.end, 0);
+      if (end > 0) out.push(unlisted(scan, i, end, "agency", country(joint.countries)));
+    }
+  }
+  return out;
+}
+
+/**
+ * A sub-body named after the listed body it belongs to: "Senate Foreign
+ * Relations Committee", "Senate Committee on Foreign Relations",
+ * "Department of Justice Anti-Corruption Task Force", "White House
+ * Competition Council". Its key is the owner's with the rest of the name.
+ * When the rest is itself a listed body, the two are two mentions instead.
+ */
+function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [first, owners] of listed.byFirst) {
+    for (const c of owners) {
+      const owner = clearAgency(c);
+      if (!owner || endsPossessive(scan, c) || listed.byFirst.has(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
+      if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
+      const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
+      // A listed body inside the rest makes two bodies joined, not one: "USCG and State Department".
+      let inner = false;
+      for (let k = c.end + 1; k < end && !inner; k++) inner = listed.byFirst.has(k);
+      if (end < 0 || inner) continue;
+      const name = nameOf(scan, first, end);
+      const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
+      out.push(made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
+    }
+  }
+  return out;
+}
+
+/**
+ * The first token of the run of capitalized words (with `links` between
+ * them) that ends just before `end`, leading stop words left out, or -1.
+ */
+function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<string>): number {
+  let first = -1;
+  for (let k = end - 1; k >= 0 && k >= end - max && scan.joined(k, end - 1); k--) {
+    const t = scan.tokens[k]!;
+    if (capitalized(t)) first = k;
+    else if (!links.has(t.key)) break;
+  }
+  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !capitalized(scan.tokens[first]!))) first++;
+  return first >= 0 && first < end ? first : -1;
+}
+
+const CARTEL_LINKS = new Set(["-"]);
+const COMPANY_LINKS = new Set(["-", "&", "of", "de", "del", "la"]);
+
+/**
+ * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
+ * de Lima", "Cartel del Noreste") and companies by their legal suffix
+ * ("Grupo Ejemplo, S.A. de C.V.", "Acme Chemical Co., Ltd.").
+ */
+function organizations(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const cartel = scan.phrase(i, "cartel");
+    if (cartel > 0) {
+      const first = runStart(scan, i, 4, CARTEL_LINKS);
+      if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
+      // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
+      const link = CARTEL_LINK(scan.key, cartel);
+      if (link > 0 || scan.places(cartel).length > 0) {
+        const from = link > 0 ? link : cartel;
+        let last = -1;
+        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (capitalized(scan.tokens[e]!)) last = e + 1;
+        if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
+      }
+    }
+    const suffix = scan.phrase(i, "companySuffix");
+    if (suffix > 0 && i > 0) {
+      const before = scan.is(i - 1, ",") ? i - 1 : i;
+      const first = runStart(scan, before, 6, COMPANY_LINKS);
+      if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
+    }
+  }
+  return out;
+}
+
+const LEADING_LINKS = new Set(["of", "for", "on"]);
+const INNER_LINKS = new Set(["and", "&", "of", "for", "on", "the", "-"]);
+
+/** The one body or place a clear listed candidate names. */
+function clearBody(c: Candidate): Body | null {
+  return c.readings.length === 1 && !c.readings[0]!.flagged ? c.readings[0]!.body : null;
+}
+
+/**
+ * Bodies the gazetteer lacks whose English name leads with its head word:
+ * "Bureau of European Affairs", "Office of Egypt and Levant Affairs",
+ * "Jamaica’s Ministry of Science" (the country's), "USAID’s Bureau of
+ * Policy" (a sub-body of USAID), "Ministry of Internal Affairs of the
+ * Russian Federation". Not in a title-cased headline, not where the
+ * gazetteer, a country's generic body ("Ministry of Health") or a
+ * component office ("Office of Inspector General") starts, not inside a
+ * longer capitalized name, and not after an owner that is no listed body or
+ * place ("the Mayor’s Office of ...").
+ */
+function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const h = scan.phrase(i, "leadingHead");
+    if (h < 0 || !LEADING_LINKS.has(scan.key(h) ?? "") || !scan.joined(i, h + 1) || scan.titleCased(i)) continue;
+    if (listed.byFirst.has(i) || scan.terms(i, "generic").length > 0 || scan.terms(i, "office").length > 0) continue;
+    const owned = scan.ownerEnd(i) !== i;
+    const owner = owned ? ((listed.byEnd.get(i) ?? []).map(clearBody).find((b) => b !== null) ?? null) : null;
+    const prev = scan.tokens[i - 1];
+    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && capitalized(prev) && !STOPS.has(prev.key))) continue;
+    let last = -1;
+    for (let k = scan.is(h + 1, "the") ? h + 2 : h + 1; k < h + 10 && scan.joined(i, k); k++) {
+      const t = scan.tokens[k]!;
+      if (capitalized(t) && !titleAt(scan, k)) last = k + 1;
+      else if (!INNER_LINKS.has(t.key) || (t.key === "and" && scan.is(k + 1, "the"))) break;
+    }
+    if (last < 0) continue;
+    // "of the Russian Federation" names the country; a trailing city ("... Families Philadelphia") is not the name's.
+    let country = owner?.country ?? null;
+    for (let k = h + 1; k < last; k++) {
+      const p = scan.places(k).find((x) => x.end === last && !x.flagged);
+      if (!p) continue;
+      if (p.place.kind === "country" && scan.is(k - 1, "the") ? scan.is(k - 2, "of") : scan.is(k - 1, "of")) country = p.place.country;
+      else if (p.place.kind !== "country" && !scan.is(k - 1, "of")) last = k;
+      break;
+    }
+    if (last <= h + 1) continue;
+    const name = nameOf(scan, i, last);
+    const local = owner?.type === "place" && owner.entry?.type === "place" && owner.entry.kind !== "country" ? `${owner.name} ${name}` : name;
+    const key = owner?.type === "agency" ? `${owner.key}-${slug(name)}` : entityKey("agency", local, country);
+    out.push(made(i, scan.possessive(last), { type: "agency", key, name: local, acronym: null, country, parent: owner?.type === "agency" ? owner.key : null, entry: null }));
+  }
+  return out;
+}
+
+const COORDINATED = new Map(Object.entries(VOCABULARY.coordinatedHeads).map(([plural, one]) => [plural.toLowerCase(), one]));
+
+/** The agency the gazetteer names "<head> of <item>" ("Department of State") or "<item> <head>" ("Justice Department"). */
+function namedWith(head: string, item: string, headFirst: boolean): Agency | null {
+  const names = headFirst ? [`${head} of ${item}`, `${head} of the ${item}`] : [`${item} ${head}`];
+  for (const n of names) {
+    const e = defaultReading(n);
+    if (e?.type === "agency") return e;
+  }
+  return null;
+}
+
+/** The longest item of a coordination that runs from `first` (forward) or ends at `end` (backward) and names an agency. */
+function item(scan: Scan, head: string, at: number, forward: boolean): { first: number; end: number; agency: Agency } | null {
+  for (let len = 5; len >= 1; len--) {
+    const first = forward ? at : at - len;
+    const end = forward ? at + len : at;
+    if (first < 0 || end > scan.tokens.length || !scan.joined(first, end - 1)) continue;
+    if (!capitalized(scan.tokens[first]!) || !capitalized(scan.tokens[end - 1]!) || STOPS.has(scan.tokens[first]!.key)) continue;
+    const agency = namedWith(head, nameOf(scan, first, end), forward);
+    if (agency) return { first, end, agency };
+  }
+  return null;
+}
+
+/** The token after a list separator at k (",", "and", ", and", "or"), or -1. */
+function separator(scan: Scan, k: number): number {
+  if (scan.is(k, ",")) return scan.is(k + 1, "and") || scan.is(k + 1, "or") ? k + 2 : k + 1;
+  return scan.is(k, "and") || scan.is(k, "or") ? k + 1 : -1;
+}
+
+/**
+ * Departments named together under one plural head: "the Departments of
+ * State and Justice", "the Departments of the Treasury and of Commerce",
+ * "the State and Justice Departments". Each item is a mention of the body
+ * that the gazetteer names with the head.
+ */
+function coordinated(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  scan.tokens.forEach((t, i) => {
+    const head = COORDINATED.get(t.key);
+    if (!head) return;
+    if (scan.is(i + 1, "of")) {
+      for (let k = i + 2; k < i + 24; ) {
+        if (scan.is(k, "of")) k++;
+        if (scan.is(k, "the")) k++;
+        const found = item(scan, head, k, true);
+        if (!found || !scan.joined(i, found.end - 1)) break;
+        out.push(made(found.first, scan.possessive(found.end), derivedBody(found.agency)));
+        k = separator(scan, found.end);
+        if (k < 0) break;
+      }
+    }
+    for (let k = i; k > i - 24; ) {
+      const found = item(scan, head, k, false);
+      if (!found || !scan.joined(found.first, i)) break;
+      out.push(made(found.first, found.end, derivedBody(found.agency)));
+      const before = found.first - 1;
+      if (scan.is(before, "and") || scan.is(before, "or")) k = scan.is(before - 1, ",") ? before - 1 : before;
+      else if (scan.is(before, ",")) k = before;
+      else break;
+    }
+  });
+  return out;
+}
+
+/**
+ * Towns and counties the gazetteer does not list, by the U.S. state written
+ * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
+ * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
+ * inside a longer name or next to a listed mention.
+ */
+function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
+    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
+    const after = scan.tokens[state.end];
+    if (after && scan.joined(state.end - 1, state.end) && capitalized(after)) continue;
+    let first = i - 1;
+    while (first > i - 4 && first > 0 && capitalized(scan.tokens[first - 1]!) && scan.joined(first - 1, i - 2)) first--;
+    while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
+    const before = scan.tokens[first - 1];
+    if (first >= i - 1 || (before && scan.joined(first - 1, first) && capitalized(before))) continue;
+    let taken = false;
+    for (let k = first; k < i - 1 && !taken; k++) taken = listed.byFirst.has(k) || listed.byEnd.has(k + 1);
+    // A run with a head word names something else: "American Rescue Plan, Puerto Rico".
+    if (taken || headKind(scan, first, i - 1) !== null || namesPerson(scan, first, i - 1)) continue;
+    const name = nameOf(scan, first, i - 1);
+    const key = `place:${slug(name)}-${state.place.key.slice("place:".length)}`;
+    out.push(made(first, i - 1, { type: "place", key, name, acronym: null, country: "US", parent: null, entry: null }));
+  }
+  return out;
+}
+
+/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
+export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
+  return [
+    ...districtBodies(scan),
+    ...componentOffices(scan, listed),
+    ...nationalBodies(scan),
+    ...contextualBodies(scan),
+    ...missions(scan),
+    ...anchoredBodies(scan, listed),
+    ...ownedBodies(scan, listed),
+    ...leadingBodies(scan, listed),
+    ...organizations(scan),
+    ...coordinated(scan),
+    ...unlistedTowns(scan, listed),
+  ];
+}

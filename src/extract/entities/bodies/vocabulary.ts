@@ -1,0 +1,69 @@
+/**
+ * The words the body matcher's patterns are made of (data/vocabulary.json):
+ * the head words that end a body's name ("Office", "Commission") or start it
+ * in Spanish ("Fiscalía"), and the English heads that lead a name the
+ * gazetteer lacks ("Bureau of European Affairs"); weak heads ("Center", "Council"), which make a
+ * government body only with a public-sector word ("National", "Security");
+ * plural heads that coordinate bodies ("the Departments of State and
+ * Justice"); organization heads and company suffixes; the heads of names
+ * that are no bodies ("Act", "Initiative"); the words that may
+ * follow a place's name in the place itself ("Jalisco State"); the
+ * title words that make "Secretary of State" a person's title, and the
+ * phrases of the U.S. Attorney's Office, district court and mission patterns.
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { readLexicon } from "../people/phrases.ts";
+import { termTokens } from "./tokens.ts";
+
+const Words = z.array(z.string().min(1)).min(1);
+
+const Vocabulary = z.strictObject({
+  agencyHeads: Words,
+  weakAgencyHeads: Words,
+  publicWords: Words,
+  agencyHeadsFirst: Words,
+  leadingHeads: Words,
+  coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
+  organizationHeads: Words,
+  organizationHeadsFirst: Words,
+  otherHeads: Words,
+  placeHeads: Words,
+  cartelWords: Words,
+  cartelConnectives: Words,
+  companySuffixes: Words,
+  titleWords: Words,
+  attorneyOffices: Words,
+  districtCourts: Words,
+  districtLinks: Words,
+  embassies: Words,
+  consulates: Words,
+  missions: Words,
+  missionLinks: Words,
+  missionSenderLinks: Words,
+  nameConnectives: Words,
+  nameStops: Words,
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+export const VOCABULARY: Readonly<Vocabulary> = Object.freeze(readLexicon(join(import.meta.dirname, "..", "data"), "vocabulary.json", Vocabulary));
+
+/**
+ * A matcher for short linking phrases ("for the", "in", "de la"): common
+ * words that the trie does not hold, compared by token key, longest first.
+ */
+export function linker(phrases: readonly string[]): (keys: (i: number) => string | undefined, i: number) => number {
+  const options = phrases.map((p) => termTokens(p).map((t) => t.key)).sort((a, b) => b.length - a.length);
+  return (keys, i) => {
+    for (const words of options) if (words.every((w, k) => keys(i + k) === w)) return i + words.length;
+    return -1;
+  };
+}
+
+/** Token keys of one-token words, for set lookups ("office", "de"). */
+export function keySet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => {
+    const t = termTokens(w);
+    return t.length === 1 ? [t[0]!.key] : [];
+  }));
+}

@@ -1,0 +1,262 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { matchBodies } from "../src/extract/entities/bodies/index.ts";
+import { AGENCIES, PLACES } from "../src/extract/entities/gazetteer.ts";
+import type { Block, EntityMention, SegmentedDoc } from "../src/model.ts";
+
+/** A document of paragraphs separated by blank lines, as the segmenter would give it. */
+function docOf(text: string): SegmentedDoc {
+  const blocks: Block[] = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]+)*/g)) {
+    blocks.push({ kind: "paragraph", start: m.index, end: m.index + m[0].length, depth: 0, level: null, lostHeading: false });
+  }
+  return {
+    source: "case.txt", sha256: "0".repeat(64), bytes: text.length, encoding: "utf-8", format: "text", text, blocks,
+    title: null, titleSpan: null, published: null, segments: [], sentences: [],
+  };
+}
+
+function match(text: string): EntityMention[] {
+  return matchBodies(docOf(text), []);
+}
+
+/** The mentions as "text → key". */
+function found(text: string): string[] {
+  return match(text).map((m) => `${text.slice(m.span[0], m.span[1])} → ${m.key}`);
+}
+
+function keys(text: string): string[] {
+  return match(text).map((m) => m.key!);
+}
+
+describe("listed bodies, places and organizations", () => {
+  it("finds a body by name and acronym, the possessive in the span", () => {
+    expect(found("The Drug Enforcement Administration (DEA) seized pills. DEA’s agents and DEA's analysts")).toEqual([
+      "Drug Enforcement Administration → agency:us:dea",
+      "DEA → agency:us:dea",
+      "DEA’s → agency:us:dea",
+      "DEA's → agency:us:dea",
+    ]);
+  });
+
+  it("takes a U.S. prefix into the span and leaves 'the' out", () => {
+    expect(found("the U.S. Drug Enforcement Administration and the United States Marshals Service")).toEqual([
+      "U.S. Drug Enforcement Administration → agency:us:dea",
+      "United States Marshals Service → agency:us:usms",
+    ]);
+  });
+
+  it("matches a name across a line break and spaces, but not across paragraphs", () => {
+    expect(found("The Drug Enforcement\n  Administration met.")).toEqual(["Drug Enforcement\n  Administration → agency:us:dea"]);
+    expect(keys("The Drug Enforcement\n\nAdministration met.")).toEqual([]);
+  });
+
+  it("compares case and accents as names are written", () => {
+    expect(keys("FISCALÍA GENERAL DE LA REPÚBLICA")).toEqual(["agency:mx:fgr"]);
+    expect(keys("Fiscalia General de la Republica")).toEqual(["agency:mx:fgr"]);
+    expect(keys("the drug enforcement administration")).toEqual([]);
+    expect(keys("Mobile phones")).toEqual([]);
+  });
+
+  it("gives a sub-body its own entity, linked to its parent", () => {
+    const text = "The Department of State’s Bureau of International Narcotics and Law Enforcement Affairs (INL) trained police.";
+    const [state, inl, acronym] = match(text);
+    expect([state, inl, acronym].map((m) => text.slice(m!.span[0], m!.span[1]))).toEqual([
+      "Department of State’s", "Bureau of International Narcotics and Law Enforcement Affairs", "INL",
+    ]);
+    expect(inl).toMatchObject({ key: "agency:us:inl", parent: "agency:us:department-of-state", acronym: "INL" });
+    expect(acronym!.key).toBe("agency:us:inl");
+  });
+
+  it("finds the body and its parent separately in 'Parent’s Body'", () => {
+    expect(found("the Department of Justice’s Criminal Division")).toEqual([
+      "Department of Justice’s → agency:us:doj",
+      "Criminal Division → agency:us:criminal-division",
+    ]);
+  });
+
+  it("reads a shared acronym as its unflagged holder", () => {
+    expect(keys("FGR obtained 29 arrest warrants.")).toEqual(["agency:mx:fgr"]);
+  });
+
+  it("takes a flagged acronym only with support", () => {
+    expect(keys("CT said it would.")).toEqual([]);
+    expect(keys("The Bureau of Counterterrorism (CT) said it would. CT also said")).toEqual([
+      "agency:us:bureau-of-counterterrorism", "agency:us:bureau-of-counterterrorism", "agency:us:bureau-of-counterterrorism",
+    ]);
+  });
+
+  it("ties a shared name to the body its acronym names", () => {
+    expect(found("the Attorney General’s Office (FGR)")).toEqual(["Attorney General’s Office → agency:mx:fgr", "FGR → agency:mx:fgr"]);
+  });
+
+  it("takes a one-word department name only where it stands alone", () => {
+    const text = "The Department of the Treasury acted. Treasury designated two firms. Treasury Secretary Janet Yellen spoke. Treasury officials";
+    expect(found(text)).toEqual(["Department of the Treasury → agency:us:department-of-the-treasury", "Treasury → agency:us:department-of-the-treasury"]);
+    expect(keys("The Department of State funds police. It helps State, Tribal, and local governments.")).toEqual(["agency:us:department-of-state"]);
+  });
+
+  it("leaves department words in people's titles to the title", () => {
+    const text = "Secretary of State Antony Blinken, Deputy Secretary of Treasury Wally Adeyemo and the Department of State";
+    expect(found(text)).toEqual(["Department of State → agency:us:department-of-state"]);
+    expect(keys("Secretary of Health and Human Services Xavier Becerra")).toEqual([]);
+    expect(keys("the Director of the Pension Benefit Guaranty Corporation")).toEqual(["agency:us:pbgc"]);
+  });
+
+  it("takes no generic phrase for a body", () => {
+    expect(keys("efforts by state and local governments and Mexican federal and state justice actors")).toEqual([]);
+  });
+
+  it("reads a shared place name by the place next to it", () => {
+    expect(found("in Nogales, Sonora")).toEqual(["Nogales → place:nogales", "Sonora → place:sonora"]);
+    expect(found("in Atlanta, Georgia")).toEqual(["Atlanta → place:atlanta", "Georgia → place:georgia-us"]);
+    expect(keys("Georgia said")).toEqual([]);
+    expect(keys("President Alvarado of Costa Rica hosted the meeting in San Jose.")).toEqual(["place:costa-rica", "place:san-jose"]);
+  });
+
+  it("reads a shared place name in a list of places of its kind", () => {
+    expect(keys("refugees in Jordan, Kenya, and Chad")).toEqual(["place:jordan", "place:kenya", "place:chad"]);
+    expect(keys("farms in Texas and Georgia")).toEqual(["place:texas", "place:georgia-us"]);
+  });
+
+  it("finds towns the gazetteer lacks by the state after them, but no person", () => {
+    expect(found("hubs in Pawtucket, Rhode Island; and Shelby County, Tennessee")).toEqual([
+      "Pawtucket → place:pawtucket-rhode-island", "Rhode Island → place:rhode-island",
+      "Shelby County → place:shelby-county-tennessee", "Tennessee → place:tennessee",
+    ]);
+    expect(keys("with Katherine Tai, Ohio")).toEqual(["place:ohio"]);
+  });
+
+  it("leaves a shared one-word place inside another name", () => {
+    expect(keys("Washington, D.C. hosted the Washington Commanders.")).toEqual(["place:washington-dc"]);
+  });
+});
+
+describe("bodies made from patterns", () => {
+  it("names a U.S. Attorney's Office and a district court by district", () => {
+    const [office] = match("The U.S. Attorney’s Office for the Southern District of Texas announced");
+    expect(office).toMatchObject({ key: "agency:us:usao-sdtx", parent: "agency:us:doj", name: "U.S. Attorney's Office for the Southern District of Texas" });
+    expect(keys("the United States Attorney's Office in the District of Arizona")).toEqual(["agency:us:usao-az"]);
+    expect(keys("the U.S. District Court for the Eastern District of Arkansas")).toEqual(["agency:us:district-court-edar"]);
+  });
+
+  it("names a department's component office after the department", () => {
+    const [oig] = match("the HHS Office of Inspector General found");
+    expect(oig).toMatchObject({ key: "agency:us:hhs-oig", parent: "agency:us:hhs" });
+    expect(found("DHS’s Office of Inspector General")).toEqual(["DHS’s → agency:us:dhs", "Office of Inspector General → agency:us:dhs-oig"]);
+    expect(keys("the Office of Inspector General of the Department of Labor")).toEqual(["agency:us:dol-oig"]);
+    expect(keys("the Office of Inspector General")).toEqual([]);
+  });
+
+  it("makes a generic body specific by its country", () => {
+    expect(keys("the Government of Mexico and the Mexican government gathered data")).toEqual(["agency:mx:government", "agency:mx:government"]);
+    expect(match("the Honduran Coast Guard")[0]).toMatchObject({ key: "agency:hn:coast-guard", name: "Honduran Coast Guard", country: "HN" });
+    expect(found("Mexico’s National Guard")).toEqual(["Mexico’s → place:mexico", "National Guard → agency:mx:guardia-nacional"]);
+    expect(keys("the Ministry of Foreign Affairs of Costa Rica")).toEqual([match("the Costa Rican Ministry of Foreign Affairs")[0]!.key]);
+  });
+
+  it("leaves a lower-case generic word that modifies a noun", () => {
+    expect(keys("Russian military aircraft and Mexican government officials")).toEqual([]);
+  });
+
+  it("reads a generic body by the country named before it in the sentence", () => {
+    expect(keys("In Ukraine, USAID supports the Ministry of Health.")).toEqual(["place:ukraine", "agency:us:usaid", "agency:ua:ministry-of-health"]);
+    expect(keys("He studied at the Industrial College of the Armed Forces.")).toEqual([]);
+  });
+
+  it("names embassies by host country and consulates by city", () => {
+    expect(keys("the U.S. Embassy in Mexico City and the U.S. Embassy in Mexico")).toEqual(["agency:us:embassy-mx", "agency:us:embassy-mx"]);
+    expect(keys("the U.S. Consulate General in Monterrey")).toEqual(["agency:us:consulate-monterrey"]);
+    expect(match("the Mexican Embassy")[0]).toMatchObject({ key: "agency:mx:embassy-us", name: "Mexican Embassy in the United States" });
+  });
+
+  it("names bodies after their state or country, or after the agencies that run them", () => {
+    expect(match("the Coahuila Regional Identification Center")[0]).toMatchObject({
+      type: "agency", key: "agency:mx:coahuila-regional-identification-center", country: "MX",
+    });
+    expect(keys("the Texas Department of Public Safety")).toEqual(["agency:us:texas-department-of-public-safety"]);
+    expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
+      name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
+    });
+    expect(keys("the Boston Medical Center")).toEqual(["place:boston"]);
+  });
+
+  it("names a sub-body after the listed body it belongs to", () => {
+    expect(match("He served on the Senate Committee on Homeland Security and Governmental Affairs for ten years.")[0]).toMatchObject({
+      key: "agency:us:senate-committee-on-homeland-security-and-governmental-affairs", parent: "agency:us:senate",
+    });
+    expect(keys("a hearing of the Senate Foreign Relations Committee today")).toEqual(["agency:us:senate-foreign-relations-committee"]);
+    expect(keys("the USCG and State Department")).toEqual(["agency:us:uscg", "agency:us:department-of-state"]);
+    expect(keys("the Michigan Supreme Court")).toEqual(["agency:us:michigan-supreme-court"]);
+  });
+
+  it("names bodies led by their head word, with their owner when one is written", () => {
+    expect(match("He worked at the Bureau of European Affairs.")[0]).toMatchObject({ key: "agency:bureau-of-european-affairs", country: null });
+    expect(match("Jamaica’s Ministry of Science will")[1]).toMatchObject({ key: "agency:jm:ministry-of-science", country: "JM" });
+    expect(match("USAID’s Bureau of Policy")[1]).toMatchObject({ key: "agency:us:usaid-bureau-of-policy", parent: "agency:us:usaid" });
+    expect(keys("the Mayor’s Office of Employment Development")).toEqual([]);
+    expect(keys("Office Of Management And Budget Releases New Guidance Today")).toEqual(["agency:us:omb"]);
+  });
+
+  it("finds the departments of a coordination", () => {
+    expect(found("the Departments of State and Justice and the Treasury and Commerce Departments")).toEqual([
+      "State → agency:us:department-of-state", "Justice → agency:us:doj",
+      "Treasury → agency:us:department-of-the-treasury", "Commerce → agency:us:department-of-commerce",
+    ]);
+  });
+
+  it("finds cartels and companies the gazetteer does not list", () => {
+    expect(found("the Tabasco Cartel and the Cartel de San Ejemplo del Norte")).toEqual([
+      "Tabasco Cartel → organization:tabasco-cartel", "Cartel de San Ejemplo del Norte → organization:cartel-de-san-ejemplo-del-norte",
+    ]);
+    expect(keys("Mexican cartels")).toEqual([]);
+    expect(found("Today Grupo Ejemplo, S.A. de C.V. and Acme Chemical Co., Ltd. were designated")).toEqual([
+      "Grupo Ejemplo, S.A. de C.V. → organization:grupo-ejemplo-s-a-de-c-v", "Acme Chemical Co., Ltd. → organization:acme-chemical-co-ltd",
+    ]);
+  });
+});
+
+describe("in-document definitions", () => {
+  it("adds a body the gazetteer lacks from 'Full Name (ACR)'", () => {
+    const [center] = match("the National Coordination Center (NCC) opened");
+    expect(center).toMatchObject({ type: "agency", name: "National Coordination Center", acronym: "NCC", key: "agency:national-coordination-center" });
+    expect(keys("the Intensive Care Unit (ICU)")).toEqual([]);
+  });
+
+  it("keeps a listed body that a document names a little differently", () => {
+    expect(keys("the National Oceanic and Atmospheric Agency (NOAA)")).toEqual(["agency:us:noaa", "agency:us:noaa"]);
+  });
+
+  it("drops a listed acronym that the document defines as something else", () => {
+    expect(keys("the Bipartisan Safer Communities Act (SCA) passed. The SCA helps")).toEqual([]);
+  });
+});
+
+describe("mention spans", () => {
+  const names = [...AGENCIES.slice(0, 300), ...PLACES.slice(0, 300)].map((e) => e.name);
+  const piece = fc.oneof(
+    fc.constantFrom(...names),
+    fc.constantFrom("the", "U.S.", "’s", "'s", "(DEA)", ",", ".", "\n", "\n\n", "of", "and", "Mexican", "government", "Office of Inspector General"),
+    fc.string({ maxLength: 8 }),
+  );
+
+  it("slices every mention's span to its text, without overlaps", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join(" ");
+        const mentions = match(text);
+        let last = 0;
+        for (const m of mentions) {
+          const [start, end] = m.span;
+          expect(start).toBeGreaterThanOrEqual(last);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          const slice = text.slice(start, end);
+          expect(slice).toBe(slice.trim());
+          last = end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
