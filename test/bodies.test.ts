@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchBodies } from "../src/extract/entities/bodies/index.ts";
+import { TokenLayer } from "../src/extract/entities/tokens.ts";
 import { AGENCIES, PLACES } from "../src/extract/entities/gazetteer.ts";
 import type { Block, EntityMention, SegmentedDoc } from "../src/model.ts";
 
@@ -17,7 +18,8 @@ function docOf(text: string): SegmentedDoc {
 }
 
 function match(text: string): EntityMention[] {
-  return matchBodies(docOf(text), []);
+  const doc = docOf(text);
+  return matchBodies(doc, new TokenLayer(doc));
 }
 
 /** The mentions as "text → key". */

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchPeople } from "../src/extract/entities/people/index.ts";
+import { TokenLayer } from "../src/extract/entities/tokens.ts";
 import { load } from "../src/load/index.ts";
 import type { EntityMention, SegmentedDoc } from "../src/model.ts";
 import { normalize } from "../src/normalize/index.ts";
@@ -164,7 +165,9 @@ describe("what is no person", () => {
     const colima: EntityMention = {
       type: "place", span: [at, at + 6], name: "Colima", acronym: null, key: "place:colima", aliases: [], country: "MX", title: null, parent: null,
     };
-    expect(matchPeople(doc, [colima]).map((m) => doc.text.slice(m.span[0], m.span[1]))).toEqual(["Aldrin Miguel Jarquín Jarquín"]);
+    const layer = new TokenLayer(doc);
+    layer.mark([colima]);
+    expect(matchPeople(doc, layer).map((m) => doc.text.slice(m.span[0], m.span[1]))).toEqual(["Aldrin Miguel Jarquín Jarquín"]);
   });
 });
 
@@ -175,7 +178,7 @@ describe("every mention's span slices to its text", () => {
       fc.asyncProperty(fc.array(word, { maxLength: 40 }), async (words) => {
         const text = `Note. ${words.join(" ")}`;
         const doc = await segmented(text);
-        for (const m of matchPeople(doc, [])) {
+        for (const m of matchPeople(doc, new TokenLayer(doc))) {
           expect(m.span[0]).toBeLessThan(m.span[1]);
           expect(doc.text.slice(m.span[0], m.span[1]).trim()).toBe(doc.text.slice(m.span[0], m.span[1]));
         }

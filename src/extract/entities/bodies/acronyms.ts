@@ -6,7 +6,7 @@
  * 2003): the acronym's letters occur in the name in order, its first letter
  * at the start of a word.
  */
-import { fold } from "./tokens.ts";
+import { fold } from "../lexemes.ts";
 
 /** "DEA", "SEMAR", "DoD", "TCOs", "G7", "AML/CFT", "U.S.": at least two capitals, no spaces, short. */
 export function acronymLike(s: string): boolean {

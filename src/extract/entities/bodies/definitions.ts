@@ -19,7 +19,7 @@ import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
 import { headKind } from "./heads.ts";
 import { edges, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
-import { capitalized, fold } from "./tokens.ts";
+import { fold } from "../lexemes.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
@@ -45,7 +45,7 @@ function longFormBefore(scan: Scan, end: number, acronym: string): number {
   let first = end;
   while (first > 0 && first > end - 12 && scan.joined(first - 1, end - 1)) {
     const t = scan.tokens[first - 1]!;
-    if (!capitalized(t) && !CONNECTIVES.has(t.key)) break;
+    if (!t.lex.capitalized && !CONNECTIVES.has(t.key)) break;
     first--;
   }
   if (first >= end) return -1;
@@ -53,7 +53,7 @@ function longFormBefore(scan: Scan, end: number, acronym: string): number {
   if (at < 0) return -1;
   let start = first;
   while (start < end && scan.tokens[start]!.start - scan.tokens[first]!.start < at) start++;
-  while (start < end && (STOPS.has(scan.tokens[start]!.key) || !capitalized(scan.tokens[start]!))) start++;
+  while (start < end && (STOPS.has(scan.tokens[start]!.key) || !scan.tokens[start]!.lex.capitalized)) start++;
   return end - start >= 2 ? start : -1;
 }
 

@@ -9,6 +9,7 @@
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
 import { settleOverlaps } from "../refine.ts";
+import type { TokenLayer } from "../tokens.ts";
 import { definitions } from "./definitions.ts";
 import { listedCandidates } from "./listed.ts";
 import { patternCandidates } from "./patterns.ts";
@@ -52,8 +53,8 @@ function spanOf(scan: Scan, c: Candidate): Span {
   return [scan.tokens[c.first]!.start, scan.tokens[c.end - 1]!.end];
 }
 
-export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
-  const scan = new Scan(doc.text, doc.blocks);
+export function matchBodies(_doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
+  const scan = new Scan(layer);
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
   const found = [...listed, ...patternCandidates(scan, edges(listed))];
   const defined = definitions(scan, found);

@@ -16,7 +16,7 @@ import {
   type NationalBody,
   type Place,
 } from "../gazetteer.ts";
-import { termTokens, type Token } from "./tokens.ts";
+import { termTokens, type Token } from "../tokens.ts";
 import { TokenTrie, type TermHit } from "./trie.ts";
 import { VOCABULARY } from "./vocabulary.ts";
 
@@ -49,7 +49,7 @@ function bare(text: string): string {
 }
 
 function wordCount(text: string): number {
-  return termTokens(text).filter((t) => /[\p{L}\p{N}]/u.test(t.form)).length;
+  return termTokens(text).filter((t) => t.word).length;
 }
 
 function compile(): TokenTrie<Term> {

@@ -8,19 +8,17 @@
  * two firms", not "State officials said". And a capitalized run that
  * compromise reads as a person's name is no town: "Katherine Tai, Ohio".
  */
-import nlp from "compromise";
+import { readPersons, readSpans } from "../compromise.ts";
 import type { Scan } from "./scan.ts";
-import { shape } from "./tokens.ts";
 
 /** compromise's tags of the lower-case word at token `end`, read with the words from `first`; null when there is none. */
-function tagsAfter(scan: Scan, first: number, end: number): string[] | null {
+function tagsAfter(scan: Scan, first: number, end: number): readonly string[] | null {
   const next = scan.tokens[end];
-  if (!next || !next.word || shape(next.form) !== "lower" || !scan.joined(end - 1, end)) return null;
+  if (!next || !next.word || next.lex.shape !== "lower" || !scan.joined(end - 1, end)) return null;
   const last = Math.min(scan.tokens.length, end + 3);
   const text = scan.text.slice(scan.tokens[first]!.start, scan.tokens[last - 1]!.end);
   const offset = next.start - scan.tokens[first]!.start;
-  const sentences = nlp(text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
-  return sentences.flatMap((s) => s.terms).find((t) => t.offset.start === offset)?.tags ?? null;
+  return readSpans([text])[0]!.find((t) => t.start === offset)?.tags ?? null;
 }
 
 export function usedAsModifier(scan: Scan, first: number, end: number): boolean {
@@ -32,8 +30,8 @@ export function verbFollows(scan: Scan, first: number, end: number): boolean {
   return tagsAfter(scan, first, end)?.includes("Verb") ?? false;
 }
 
-/** Whether compromise reads tokens [first, end) as a person's name (and not as a place) or as an adjective. */
+/** Whether compromise reads tokens [first, end) as a person's name (and not as a place) or as adjectives only. */
 export function namesPerson(scan: Scan, first: number, end: number): boolean {
-  const doc = nlp(scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
-  return (doc.has("#Person") && !doc.has("#Place")) || doc.terms().length === doc.match("#Adjective").length;
+  const r = readPersons([scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end)])[0]!;
+  return r.person || r.adjectives;
 }

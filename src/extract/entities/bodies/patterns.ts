@@ -10,7 +10,6 @@ import { componentOffice, countryPlace, defaultReading, diplomaticMission, natio
 import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { headKind, publicName } from "./heads.ts";
 import { namesPerson, usedAsModifier } from "./modifier.ts";
-import { capitalized, shape } from "./tokens.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
@@ -104,7 +103,7 @@ function senders(scan: Scan, i: number): { country: Place; end: number }[] {
 }
 
 function lowerCase(scan: Scan, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (shape(scan.tokens[k]!.form) !== "lower") return false;
+  for (let k = first; k < end; k++) if (scan.tokens[k]!.lex.shape !== "lower") return false;
   return true;
 }
 
@@ -149,7 +148,7 @@ function countryBefore(scan: Scan, i: number): Place | null {
 /** Token i continues another name: "College of the Armed Forces", "General of the Army". */
 function complement(scan: Scan, i: number): boolean {
   const of = scan.is(i - 1, "the") ? i - 2 : i - 1;
-  return scan.is(of, "of") && !!scan.tokens[of - 1] && capitalized(scan.tokens[of - 1]!);
+  return scan.is(of, "of") && !!scan.tokens[of - 1] && scan.tokens[of - 1]!.lex.capitalized;
 }
 
 /**
@@ -165,7 +164,7 @@ function contextualBodies(scan: Scan): Candidate[] {
     for (const { term, end } of scan.terms(i, "generic")) {
       if (lowerCase(scan, i, end) || namedCountry(scan, i) || scan.ownerEnd(i) !== i || SENDER_LINK(scan.key, end) > 0) continue;
       const next = scan.tokens[end];
-      if (complement(scan, i) || (next && scan.joined(end - 1, end) && capitalized(next))) continue;
+      if (complement(scan, i) || (next && scan.joined(end - 1, end) && next.lex.capitalized)) continue;
       const country = countryBefore(scan, i);
       if (!country) continue;
       const body = derivedBody(nationalBody(country, term.body));
@@ -240,7 +239,7 @@ function missions(scan: Scan): Candidate[] {
 /** A word that can stand inside a name: capitalized, or a connective between capitalized words. */
 function nameWord(scan: Scan, i: number): boolean {
   const t = scan.tokens[i];
-  return !!t && (capitalized(t) || CONNECTIVES.has(t.key));
+  return !!t && (t.lex.capitalized || CONNECTIVES.has(t.key));
 }
 
 /** A place or a country's demonym starts at token k: a name that holds one is two names joined. */
@@ -265,8 +264,8 @@ function complementEnd(scan: Scan, at: number, startsBody: (i: number) => boolea
   let end = at;
   for (let c = scan.is(at, "the") ? at + 1 : at; c < at + 8 && scan.joined(at, c); c++) {
     const t = scan.tokens[c]!;
-    if (capitalized(t) && !titleAt(scan, c)) end = c + 1;
-    else if (!(t.key === "and" && end === c && capitalized(scan.tokens[c + 1] ?? t) && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
+    if (t.lex.capitalized && !titleAt(scan, c)) end = c + 1;
+    else if (!(t.key === "and" && end === c && (scan.tokens[c + 1] ?? t).lex.capitalized && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
   }
   return end;
 }
@@ -405,10 +404,10 @@ function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<strin
   let first = -1;
   for (let k = end - 1; k >= 0 && k >= end - max && scan.joined(k, end - 1); k--) {
     const t = scan.tokens[k]!;
-    if (capitalized(t)) first = k;
+    if (t.lex.capitalized) first = k;
     else if (!links.has(t.key)) break;
   }
-  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !capitalized(scan.tokens[first]!))) first++;
+  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !scan.tokens[first]!.lex.capitalized)) first++;
   return first >= 0 && first < end ? first : -1;
 }
 
@@ -432,7 +431,7 @@ function organizations(scan: Scan): Candidate[] {
       if (link > 0 || scan.places(cartel).length > 0) {
         const from = link > 0 ? link : cartel;
         let last = -1;
-        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (capitalized(scan.tokens[e]!)) last = e + 1;
+        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (scan.tokens[e]!.lex.capitalized) last = e + 1;
         if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
       }
     }
@@ -474,11 +473,11 @@ function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
     const owned = scan.ownerEnd(i) !== i;
     const owner = owned ? ((listed.byEnd.get(i) ?? []).map(clearBody).find((b) => b !== null) ?? null) : null;
     const prev = scan.tokens[i - 1];
-    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && capitalized(prev) && !STOPS.has(prev.key))) continue;
+    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && prev.lex.capitalized && !STOPS.has(prev.key))) continue;
     let last = -1;
     for (let k = scan.is(h + 1, "the") ? h + 2 : h + 1; k < h + 10 && scan.joined(i, k); k++) {
       const t = scan.tokens[k]!;
-      if (capitalized(t) && !titleAt(scan, k)) last = k + 1;
+      if (t.lex.capitalized && !titleAt(scan, k)) last = k + 1;
       else if (!INNER_LINKS.has(t.key) || (t.key === "and" && scan.is(k + 1, "the"))) break;
     }
     if (last < 0) continue;
@@ -518,7 +517,7 @@ function item(scan: Scan, head: string, at: number, forward: boolean): { first: 
     const first = forward ? at : at - len;
     const end = forward ? at + len : at;
     if (first < 0 || end > scan.tokens.length || !scan.joined(first, end - 1)) continue;
-    if (!capitalized(scan.tokens[first]!) || !capitalized(scan.tokens[end - 1]!) || STOPS.has(scan.tokens[first]!.key)) continue;
+    if (!scan.tokens[first]!.lex.capitalized || !scan.tokens[end - 1]!.lex.capitalized || STOPS.has(scan.tokens[first]!.key)) continue;
     const agency = namedWith(head, nameOf(scan, first, end), forward);
     if (agency) return { first, end, agency };
   }
@@ -578,12 +577,12 @@ function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
     const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
     if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
     const after = scan.tokens[state.end];
-    if (after && scan.joined(state.end - 1, state.end) && capitalized(after)) continue;
+    if (after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
     let first = i - 1;
-    while (first > i - 4 && first > 0 && capitalized(scan.tokens[first - 1]!) && scan.joined(first - 1, i - 2)) first--;
+    while (first > i - 4 && first > 0 && scan.tokens[first - 1]!.lex.capitalized && scan.joined(first - 1, i - 2)) first--;
     while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
     const before = scan.tokens[first - 1];
-    if (first >= i - 1 || (before && scan.joined(first - 1, first) && capitalized(before))) continue;
+    if (first >= i - 1 || (before && scan.joined(first - 1, first) && before.lex.capitalized)) continue;
     let taken = false;
     for (let k = first; k < i - 1 && !taken; k++) taken = listed.byFirst.has(k) || listed.byEnd.has(k + 1);
     // A run with a head word names something else: "American Rescue Plan, Puerto Rico".

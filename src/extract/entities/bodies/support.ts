@@ -22,7 +22,6 @@ import { entryByKey } from "../gazetteer.ts";
 import { parenthesized } from "./definitions.ts";
 import { verbFollows } from "./modifier.ts";
 import { edges, type Candidate, type Edges, type Reading, type Scan } from "./scan.ts";
-import { capitalized } from "./tokens.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 interface Evidence {
@@ -154,12 +153,12 @@ function standsAlone(scan: Scan, c: Candidate, startsBody: (i: number) => boolea
   const prev = scan.tokens[c.first - 1];
   const next = scan.tokens[c.end];
   const initial = !prev || !scan.joined(c.first - 1, c.first) || /^[.!?:;•"“]$/.test(prev.form);
-  if (!initial && capitalized(prev!) && prev!.key !== "the") return false;
+  if (!initial && prev!.lex.capitalized && prev!.key !== "the") return false;
   if (!next || !scan.joined(c.end - 1, c.end)) return !initial;
-  if (capitalized(next) || next.key === "of") return false;
+  if (next.lex.capitalized || next.key === "of") return false;
   const after = scan.tokens[c.end + 1];
   const series = next.form === "," || next.key === "and" || next.key === "or";
-  if (series && after && capitalized(after) && !startsBody(c.end + 1)) return false;
+  if (series && after && after.lex.capitalized && !startsBody(c.end + 1)) return false;
   return !initial || verbFollows(scan, c.first, c.end);
 }
 
@@ -168,7 +167,7 @@ const PLACE_HEADS = keySet(VOCABULARY.placeHeads);
 /** A shared one-word place name before another capitalized word is part of that name: "Washington Commanders". */
 function insideName(scan: Scan, c: Candidate): boolean {
   const next = scan.tokens[c.end];
-  return scan.ownerEnd(c.end) - c.first === 1 && !!next && scan.joined(c.end - 1, c.end) && capitalized(next) && !PLACE_HEADS.has(next.key);
+  return scan.ownerEnd(c.end) - c.first === 1 && !!next && scan.joined(c.end - 1, c.end) && next.lex.capitalized && !PLACE_HEADS.has(next.key);
 }
 
 function oneCommonWord(scan: Scan, c: Candidate): boolean {

@@ -13,8 +13,8 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { readLexicon } from "../people/phrases.ts";
-import { termTokens } from "./tokens.ts";
+import { readLexicon } from "../phrases.ts";
+import { termTokens } from "../tokens.ts";
 
 const Words = z.array(z.string().min(1)).min(1);
 

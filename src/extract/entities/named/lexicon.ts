@@ -1,7 +1,6 @@
 /** The head words of programs and laws (heads.json), validated once and compiled. */
-import nlp from "compromise";
 import { z } from "zod";
-import { foldedSet, PhraseTrie, readLexicon } from "../people/phrases.ts";
+import { foldedSet, PhraseTrie, readLexicon } from "../phrases.ts";
 
 const Words = z.array(z.string().min(1)).min(1);
 
@@ -28,17 +27,3 @@ export const INNER_WORDS = foldedSet(heads.innerWords);
 export const TAIL_WORDS = foldedSet(heads.tailWords);
 export const GENERIC_WORDS = foldedSet(heads.genericWords);
 export const LEADING_WORDS = foldedSet(heads.leadingWords);
-
-const verbs = new Map<string, boolean>();
-
-/**
- * compromise reads the word, in lower case, as a verb or adverb ("Launch",
- * "Expand", "Additionally"): a sentence's first word that starts no name.
- * One word per call, cached.
- */
-export function verbWord(word: string): boolean {
-  const w = word.toLowerCase();
-  let verb = verbs.get(w);
-  if (verb === undefined) verbs.set(w, (verb = nlp(w).has("(#Verb|#Adverb)")));
-  return verb;
-}

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import { PLACES } from "../gazetteer.ts";
-import { foldedSet, PhraseTrie, readLexicon } from "./phrases.ts";
-import { fold } from "./tokens.ts";
+import { foldedSet, PhraseTrie, readLexicon } from "../phrases.ts";
+import { keyOf } from "../lexemes.ts";
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -59,9 +59,9 @@ const DOTTED = new Set(
   [...titles.heads, ...titles.modifiers, ...names.suffixes, ...names.aliasCues, ...names.thingHeads]
     .flatMap((p) => p.split(/\s+/))
     .filter((w) => w.endsWith("."))
-    .map((w) => fold(w.slice(0, -1))),
+    .map((w) => keyOf(w.slice(0, -1))),
 );
 
 export function dotted(word: string): boolean {
-  return word.length === 1 || word.includes(".") || DOTTED.has(fold(word));
+  return word.length === 1 || word.includes(".") || DOTTED.has(keyOf(word));
 }
