@@ -180,7 +180,8 @@ describe("bodies made from patterns", () => {
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
     });
-    expect(keys("the Boston Medical Center")).toEqual(["place:boston"]);
+    // A weak head without a public-sector word makes no government body: the hospital is an organization.
+    expect(keys("the Boston Medical Center")).toEqual(["organization:boston-medical-center"]);
   });
 
   it("names a sub-body after the listed body it belongs to", () => {
@@ -215,6 +216,45 @@ describe("bodies made from patterns", () => {
     expect(found("Today Grupo Ejemplo, S.A. de C.V. and Acme Chemical Co., Ltd. were designated")).toEqual([
       "Grupo Ejemplo, S.A. de C.V. → organization:grupo-ejemplo-s-a-de-c-v", "Acme Chemical Co., Ltd. → organization:acme-chemical-co-ltd",
     ]);
+  });
+});
+
+describe("organizations the gazetteer cannot list", () => {
+  const typed = (text: string) => match(text).filter((m) => m.type !== "place").map((m) => `${m.type}: ${text.slice(m.span[0], m.span[1])}`);
+
+  it("takes names that an organization head ends or leads", () => {
+    expect(typed("A grant from the James Beard Foundation reached students at Harvard University and the University of Notre Dame.")).toEqual([
+      "organization: James Beard Foundation", "organization: Harvard University", "organization: University of Notre Dame",
+    ]);
+    expect(typed("Officials of the Council on American-Islamic Relations spoke, as did those of the Women’s Sports Foundation and of a school, Texas A&M University.")).toEqual([
+      "organization: Council on American-Islamic Relations", "organization: Women’s Sports Foundation", "organization: Texas A&M University",
+    ]);
+  });
+
+  it("types a shared head by a public-sector word before it", () => {
+    expect(typed("Experts from the Institute for Security and Technology briefed the Trilateral Fentanyl Committee.")).toEqual([
+      "organization: Institute for Security and Technology", "agency: Trilateral Fentanyl Committee",
+    ]);
+    expect(typed("The National Minority AIDS Council and the Interagency Working Group will meet in the spring.")).toEqual([
+      "organization: National Minority AIDS Council", "agency: Interagency Working Group",
+    ]);
+  });
+
+  it("takes no common phrase, no name that goes on past the head, no listed body's own", () => {
+    expect(typed("They work with civil society, a Civil Society group and the Credit Union in town.")).toEqual([]);
+    expect(typed("Fans of Major League Baseball cheered.")).toEqual([]);
+    expect(typed("The NATO Alliance and USAID’s Center for Innovation met.").filter((m) => m.startsWith("organization"))).toEqual(["organization: NATO"]);
+  });
+
+  it("takes Spanish names led by their head", () => {
+    expect(typed("La Fundación Carlos Slim y Banco Azteca firmaron.")).toEqual(["organization: Fundación Carlos Slim", "organization: Banco Azteca"]);
+  });
+
+  it("takes the items of a list that a cue phrase introduces, not listed bodies or kinds", () => {
+    expect(typed("Companies including Google, Microsoft, and Acme Rockets joined partners such as the FBI.")).toEqual([
+      "organization: Google", "organization: Microsoft", "organization: Acme Rockets", "agency: FBI",
+    ]);
+    expect(typed("Funds reach institutions such as Hispanic Serving Institutions.")).toEqual([]);
   });
 });
 

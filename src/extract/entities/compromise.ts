@@ -61,6 +61,8 @@ export const WordClass = {
   calendar: 16,
   /** A place, a demonym, an organization or a month, and not a name. */
   thing: 32,
+  /** A plural noun ("Women", "Children", "Veterans"). */
+  plural: 64,
 } as const;
 
 /** The WordClass bits of a word, from compromise's lexicon (the word as written, in lower case). */
@@ -75,6 +77,7 @@ export function wordClasses(word: string): number {
   if (!named && !tags.includes("Honorific")) bits |= WordClass.common;
   if (tags.some((t) => CALENDAR.has(t))) bits |= WordClass.calendar;
   if (!named && tags.some((t) => THING_WORD.has(t))) bits |= WordClass.thing;
+  if (tags.includes("Plural")) bits |= WordClass.plural;
   return bits;
 }
 

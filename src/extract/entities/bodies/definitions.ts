@@ -6,9 +6,10 @@
  *   no other rule found becomes a new body with that acronym ("National
  *   Coordination Center (NCC)"); refine.ts ties the later acronym mentions
  *   to it, as it does for the acronym of a body found otherwise.
- * - When the acronym is listed for a body of the same type with a similar
- *   name, the name is that body's, as written ("National Oceanic and
- *   Atmospheric Agency (NOAA)").
+ * - When the acronym is listed for a body with a similar name, the name is
+ *   that body's, as written ("National Oceanic and Atmospheric Agency
+ *   (NOAA)", "Center for Medicare and Medicaid Services (CMS)"), whatever
+ *   its head word would make of it.
  * - Otherwise a listed acronym is redefined: "Bipartisan Safer Communities
  *   Act (SCA)" makes SCA the act's, not the gazetteer's bureau, and the
  *   listed readings of SCA are dropped everywhere in the document.
@@ -111,7 +112,7 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
     const type = headKind(scan, start, end);
     const name = nameOf(scan, start, end);
     const owner = owners.find((c) => c.first <= start);
-    const same = type === "other" ? undefined : listed.find((r) => (type === null || r.body.type === type) && namesOf(r.body).some((n) => similarNames(name, n)));
+    const same = type === "other" ? undefined : listed.find((r) => r.body.type !== "place" && namesOf(r.body).some((n) => similarNames(name, n)));
     if (same) {
       // Weighed with the owner's own reading at the same span (index.ts), the definition supports this one.
       candidates.push({ first: owner?.first ?? start, end: owner?.end ?? scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [same] });

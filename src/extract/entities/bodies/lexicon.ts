@@ -22,7 +22,7 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
-  | "agencyHead" | "weakAgencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
+  | "agencyHead" | "weakAgencyHead" | "sharedHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
   | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission";
 
 export type Term =
@@ -90,7 +90,8 @@ function compile(): TokenTrie<Term> {
   for (const district of JUDICIAL_DISTRICTS) trie.add(district.name, { kind: "district", district });
 
   const phrases: [PhraseKind, readonly string[]][] = [
-    ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
+    ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["sharedHead", VOCABULARY.sharedHeads],
+    ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
     ["organizationHead", VOCABULARY.organizationHeads], ["organizationHeadFirst", VOCABULARY.organizationHeadsFirst],
     ["otherHead", VOCABULARY.otherHeads],
     ["cartel", VOCABULARY.cartelWords],

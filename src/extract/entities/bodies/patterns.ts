@@ -3,44 +3,26 @@
  * its terms: U.S. Attorney's Offices and district courts by district,
  * departments' component offices, a country's generic bodies, embassies and
  * consulates, sub-national and joint bodies named after a place or their
- * member agencies, cartels and companies.
+ * member agencies, bodies led by their head word, departments named together,
+ * towns by their state; and the organizations of organizations.ts.
  */
 import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
-import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
+import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { headKind, publicName } from "./heads.ts";
 import { namesPerson, usedAsModifier } from "./modifier.ts";
-import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
+import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
+import {
+  clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
+} from "./runs.ts";
+import { VOCABULARY, linker } from "./vocabulary.ts";
 
-const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
 const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
 const MISSION_LINK = linker(VOCABULARY.missionLinks);
 const SENDER_LINK = linker(VOCABULARY.missionSenderLinks);
-const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
-const STOPS = keySet(VOCABULARY.nameStops);
-
-function made(first: number, end: number, body: Body): Candidate {
-  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false, prefix: 0 };
-}
-
-/** The one agency a listed candidate clearly names, if it does. */
-function clearAgency(c: Candidate): Agency | null {
-  const r = c.readings.filter((x) => !x.flagged && x.body.entry?.type === "agency");
-  return r.length === 1 ? (r[0]!.body.entry as Agency) : null;
-}
-
-function endsPossessive(scan: Scan, c: Candidate): boolean {
-  const last = scan.tokens[c.end - 1]!;
-  return last.form === "'" || (last.key === "s" && scan.tokens[c.end - 2]?.form === "'");
-}
 
 function countryOf(place: Place): Place | null {
   return place.kind === "country" ? place : null;
-}
-
-/** The text of tokens [first, end) with its spacing collapsed. */
-function nameOf(scan: Scan, first: number, end: number): string {
-  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
 }
 
 /** "U.S. Attorney's Office for the Southern District of Texas", "U.S. District Court for the District of Arizona". */
@@ -236,40 +218,6 @@ function missions(scan: Scan): Candidate[] {
   return out;
 }
 
-/** A word that can stand inside a name: capitalized, or a connective between capitalized words. */
-function nameWord(scan: Scan, i: number): boolean {
-  const t = scan.tokens[i];
-  return !!t && (t.lex.capitalized || CONNECTIVES.has(t.key));
-}
-
-/** A place or a country's demonym starts at token k: a name that holds one is two names joined. */
-function placeAt(scan: Scan, k: number): boolean {
-  return scan.places(k).length > 0 || scan.terms(k, "demonym").length > 0;
-}
-
-/** Whether a title word ("Deputy Minister") or a stop word starts at token k. */
-function titleAt(scan: Scan, k: number): boolean {
-  return scan.phrase(k, "title") > 0 || STOPS.has(scan.tokens[k]?.key ?? "");
-}
-
-const COMPLEMENT_LINKS = new Set(["of", "on", "for"]);
-
-/**
- * The end of the capitalized phrase after a head's preposition, from token
- * `at` ("Public Safety", "the Budget", "Homeland Security and Governmental
- * Affairs"): it may hold an "and" between capitalized words, never "and
- * the" or another body after "and"; `at` when there is none.
- */
-function complementEnd(scan: Scan, at: number, startsBody: (i: number) => boolean): number {
-  let end = at;
-  for (let c = scan.is(at, "the") ? at + 1 : at; c < at + 8 && scan.joined(at, c); c++) {
-    const t = scan.tokens[c]!;
-    if (t.lex.capitalized && !titleAt(scan, c)) end = c + 1;
-    else if (!(t.key === "and" && end === c && (scan.tokens[c + 1] ?? t).lex.capitalized && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
-  }
-  return end;
-}
-
 /**
  * The end of a body's name whose words run from `from` to an agency head
  * ("Regional Identification Center"), with the capitalized phrase a head
@@ -285,7 +233,7 @@ function headedName(scan: Scan, first: number, from: number, minWords: number, o
     const strong = scan.phrase(k, "agencyHead");
     const h = strong > 0 ? strong : scan.phrase(k, "weakAgencyHead");
     if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
-    const e = COMPLEMENT_LINKS.has(scan.key(h) ?? "") && scan.joined(from, h + 1) ? complementEnd(scan, h + 1, startsBody) : h;
+    const e = withComplement(scan, from, h, startsBody);
     if (e === h && k - from < minWords) continue;
     if (strong > 0 || owned || publicName(scan, first, e)) best = e;
   }
@@ -307,11 +255,6 @@ function jointMembers(scan: Scan, listed: Edges, i: number): { end: number; coun
     at++;
   }
   return members >= 2 ? { end: at, countries } : null;
-}
-
-function unlisted(scan: Scan, first: number, end: number, type: "agency" | "organization", country: string | null): Candidate {
-  const name = nameOf(scan, first, end);
-  return made(first, scan.possessive(end), { type, key: entityKey(type, name, type === "agency" ? country : null), name, acronym: null, country, parent: null, entry: null });
 }
 
 /** Places joined by hyphens from token i ("U.S.-Japan", "Haiti"): where they end and their countries. */
@@ -396,62 +339,8 @@ function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
   return out;
 }
 
-/**
- * The first token of the run of capitalized words (with `links` between
- * them) that ends just before `end`, leading stop words left out, or -1.
- */
-function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<string>): number {
-  let first = -1;
-  for (let k = end - 1; k >= 0 && k >= end - max && scan.joined(k, end - 1); k--) {
-    const t = scan.tokens[k]!;
-    if (t.lex.capitalized) first = k;
-    else if (!links.has(t.key)) break;
-  }
-  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !scan.tokens[first]!.lex.capitalized)) first++;
-  return first >= 0 && first < end ? first : -1;
-}
-
-const CARTEL_LINKS = new Set(["-"]);
-const COMPANY_LINKS = new Set(["-", "&", "of", "de", "del", "la"]);
-
-/**
- * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
- * de Lima", "Cartel del Noreste") and companies by their legal suffix
- * ("Grupo Ejemplo, S.A. de C.V.", "Acme Chemical Co., Ltd.").
- */
-function organizations(scan: Scan): Candidate[] {
-  const out: Candidate[] = [];
-  for (const i of scan.marked) {
-    const cartel = scan.phrase(i, "cartel");
-    if (cartel > 0) {
-      const first = runStart(scan, i, 4, CARTEL_LINKS);
-      if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
-      // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
-      const link = CARTEL_LINK(scan.key, cartel);
-      if (link > 0 || scan.places(cartel).length > 0) {
-        const from = link > 0 ? link : cartel;
-        let last = -1;
-        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (scan.tokens[e]!.lex.capitalized) last = e + 1;
-        if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
-      }
-    }
-    const suffix = scan.phrase(i, "companySuffix");
-    if (suffix > 0 && i > 0) {
-      const before = scan.is(i - 1, ",") ? i - 1 : i;
-      const first = runStart(scan, before, 6, COMPANY_LINKS);
-      if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
-    }
-  }
-  return out;
-}
-
 const LEADING_LINKS = new Set(["of", "for", "on"]);
 const INNER_LINKS = new Set(["and", "&", "of", "for", "on", "the", "-"]);
-
-/** The one body or place a clear listed candidate names. */
-function clearBody(c: Candidate): Body | null {
-  return c.readings.length === 1 && !c.readings[0]!.flagged ? c.readings[0]!.body : null;
-}
 
 /**
  * Bodies the gazetteer lacks whose English name leads with its head word:
@@ -605,7 +494,10 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...anchoredBodies(scan, listed),
     ...ownedBodies(scan, listed),
     ...leadingBodies(scan, listed),
-    ...organizations(scan),
+    ...cartelsAndCompanies(scan),
+    ...headedOrganizations(scan, listed),
+    ...spanishOrganizations(scan, listed),
+    ...listedOrganizations(scan, listed),
     ...coordinated(scan),
     ...unlistedTowns(scan, listed),
   ];

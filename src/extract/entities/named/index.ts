@@ -11,14 +11,16 @@ import type { Span } from "../../../schema.ts";
 import { readVerbs } from "../compromise.ts";
 import type { TokenLayer } from "../tokens.ts";
 import type { Word } from "../words.ts";
-import { mayOpen, namedCandidates, type NamedCandidate } from "./names.ts";
+import { cutClauses, mayOpen, namedCandidates, type NamedCandidate } from "./names.ts";
 
 /** "Executive Order 14059", "Executive Order (EO) 14059", "E.O. 14059", "EO 14059", "Executive Orders 14059 and 14060". */
 const EXECUTIVE_ORDER =
   /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)(?:\s*\((?:EO|E\.O\.)\))?\s+(?:No\.\s*|Number\s+)?(\d{4,5})\b((?:(?:,\s*|,?\s+and\s+)\d{4,5}\b)*)/g;
 /** "Public Law 117-58", "Pub. L. 117-58", "P.L. 117-58". */
 const PUBLIC_LAW = /\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?(\d{2,3})[-–](\d{1,3})\b/g;
+/** "Civil Rights Act of 1964", "the 1964 Civil Rights Act": the year is no part of the name. */
 const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
+const YEAR_HEAD = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
 /** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
 const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
 const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
@@ -68,6 +70,7 @@ function sentenceNames(sentences: readonly (readonly Word[])[]): { words: readon
   open.forEach(({ at, verb }, k) => {
     if (verbs[k]) out[at]!.names = verb;
   });
+  cutClauses(out);
   return out;
 }
 
@@ -81,7 +84,7 @@ function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Name
   let name = c.acronym ? clean(written.replace(`(${c.acronym})`, "")) : written;
   const aliases: string[] = [];
   if (c.type === "law") {
-    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "");
+    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "").replace(YEAR_HEAD, "");
     if (bare !== name) aliases.push(name);
     name = bare;
   }
