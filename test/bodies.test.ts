@@ -22,6 +22,11 @@ function match(text: string): EntityMention[] {
   return matchBodies(doc, new TokenLayer(doc));
 }
 
+/** The bodies (no places) as "type: text (acronym)". */
+function typedBodies(text: string): string[] {
+  return match(text).filter((m) => m.type !== "place").map((m) => `${m.type}: ${text.slice(m.span[0], m.span[1])}${m.acronym ? ` (${m.acronym})` : ""}`);
+}
+
 /** The mentions as "text → key". */
 function found(text: string): string[] {
   return match(text).map((m) => `${text.slice(m.span[0], m.span[1])} → ${m.key}`);
@@ -201,6 +206,10 @@ describe("bodies made from patterns", () => {
     expect(keys("Office Of Management And Budget Releases New Guidance Today")).toEqual(["agency:us:omb"]);
   });
 
+  it("names a military service's component for a region after the service", () => {
+    expect(keys("Sailors of U.S. Naval Forces Europe and soldiers of U.S. Army South trained.")).toEqual(["agency:us:usn-europe", "agency:us:army-south"]);
+  });
+
   it("finds the departments of a coordination", () => {
     expect(found("the Departments of State and Justice and the Treasury and Commerce Departments")).toEqual([
       "State → agency:us:department-of-state", "Justice → agency:us:doj",
@@ -258,7 +267,39 @@ describe("organizations the gazetteer cannot list", () => {
   });
 });
 
+describe("places the gazetteer cannot list", () => {
+  const places = (text: string) => match(text).filter((m) => m.type === "place").map((m) => `${text.slice(m.span[0], m.span[1])} → ${m.key}`);
+
+  it("takes rivers, islands, seas and mountains by their head word", () => {
+    expect(places("Several ships sailed through the waters of the Gulf of Guinea and then up the Mekong River, while the climbers were in the Andes Mountains near the shores of Lake Titicaca.")).toEqual([
+      "Gulf of Guinea → place:gulf-of-guinea", "Mekong River → place:mekong-river", "Andes Mountains → place:andes-mountains", "Lake Titicaca → place:lake-titicaca",
+    ]);
+    expect(places("Officials of the Mekong River Commission met in the morning.")).toEqual([]);
+  });
+
+  it("takes a named region written with a directional, the state and not the city", () => {
+    expect(places("Migrants from Northern Central America and Southern Mexico reached farms in Upstate New York and South Korea.")).toEqual([
+      "Northern Central America → place:northern-central-america", "Southern Mexico → place:southern-mexico",
+      "Upstate New York → place:upstate-new-york", "South Korea → place:south-korea",
+    ]);
+    expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
+  });
+
+  it("takes no city or state inside a team's or a company's name", () => {
+    expect(places("The Philadelphia Eagles and Texas Instruments backed a fund that Texas Governors praised in Nogales, Sonora.")).toEqual([
+      "Nogales → place:nogales", "Sonora → place:sonora",
+    ]);
+  });
+});
+
 describe("in-document definitions", () => {
+  it("takes an acronym of another language for a government body, and one with a hyphenated suffix", () => {
+    const text = "Officials opened the Joint Regional Air and Navy Operations Center (CROAN) in the capital. The Joint Maritime Force (JMF-Panama) began patrols.";
+    expect(typedBodies(text)).toEqual([
+      "agency: Joint Regional Air and Navy Operations Center (CROAN)", "agency: Joint Maritime Force (JMF-Panama)",
+    ]);
+  });
+
   it("adds a body the gazetteer lacks from 'Full Name (ACR)'", () => {
     const [center] = match("the National Coordination Center (NCC) opened");
     expect(center).toMatchObject({ type: "agency", name: "National Coordination Center", acronym: "NCC", key: "agency:national-coordination-center" });

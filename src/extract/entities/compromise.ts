@@ -150,6 +150,8 @@ export interface NameReading {
   common: boolean;
   /** Its last word is: a name ends in a surname ("Jill Biden Continues" is a heading). */
   lastCommon: boolean;
+  /** A word of it is a plural noun, not a surname ("Firearms Prosecutions"). */
+  plural: boolean;
 }
 
 const THING = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Region", "Demonym", "Organization", "Value"]);
@@ -159,7 +161,7 @@ const NAMES = new Memo<NameReading>(50_000);
 /** How compromise reads each name (words joined by single spaces). */
 export function readNames(names: readonly string[]): NameReading[] {
   return readLines(NAMES, names, (doc, starts, lines) => {
-    const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false }));
+    const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false, plural: false }));
     for (const p of doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
       const line = lineOf(starts, p.offset.start);
       if (p.offset.start + p.offset.length >= starts[line]! + lines[line]!.length) out[line]!.person = true;
@@ -169,10 +171,12 @@ export function readNames(names: readonly string[]): NameReading[] {
       const line = lineOf(starts, t.offset.start);
       const r = out[line]!;
       if (t.tags.some((tag) => THING.has(tag))) r.thing = true;
+      const last = t.offset.start + t.offset.length === starts[line]! + lines[line]!.length;
       if (t.tags.some((tag) => COMMON.has(tag))) {
         r.common = true;
-        if (t.offset.start + t.offset.length === starts[line]! + lines[line]!.length) r.lastCommon = true;
+        if (last) r.lastCommon = true;
       }
+      if (t.tags.includes("Plural")) r.plural = true;
     }
     return out;
   });

@@ -23,7 +23,8 @@ import { VOCABULARY } from "./vocabulary.ts";
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
   | "agencyHead" | "weakAgencyHead" | "sharedHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
-  | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission";
+  | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission"
+  | "geographicHead" | "geographicHeadFirst" | "directional";
 
 export type Term =
   | {
@@ -99,6 +100,7 @@ function compile(): TokenTrie<Term> {
     ["attorneyOffice", VOCABULARY.attorneyOffices], ["districtCourt", VOCABULARY.districtCourts],
     ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates], ["mission", VOCABULARY.missions],
     ["leadingHead", VOCABULARY.leadingHeads],
+    ["geographicHead", VOCABULARY.geographicHeads], ["geographicHeadFirst", VOCABULARY.geographicHeadsFirst], ["directional", VOCABULARY.directionals],
   ];
   for (const [phrase, words] of phrases) for (const w of words) trie.add(w, { kind: "phrase", phrase });
   return trie;

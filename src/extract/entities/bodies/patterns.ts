@@ -9,13 +9,15 @@
 import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
-import { headKind, publicName } from "./heads.ts";
-import { namesPerson, usedAsModifier } from "./modifier.ts";
+import { publicName } from "./heads.ts";
+import { usedAsModifier } from "./modifier.ts";
 import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
+import { directionalPlaces, geographicFeatures, unlistedTowns } from "./places.ts";
 import {
   clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
 } from "./runs.ts";
-import { VOCABULARY, linker } from "./vocabulary.ts";
+import { relatives } from "./support.ts";
+import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
 const MISSION_LINK = linker(VOCABULARY.missionLinks);
@@ -454,41 +456,40 @@ function coordinated(scan: Scan): Candidate[] {
   return out;
 }
 
+
+/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
+const COMMAND_REGIONS = keySet(VOCABULARY.commandRegions);
+
 /**
- * Towns and counties the gazetteer does not list, by the U.S. state written
- * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
- * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
- * inside a longer name or next to a listed mention.
+ * A military service's component for a region: "U.S. Naval Forces Europe",
+ * "U.S. Army South", "U.S. Air Forces in Europe", "U.S. Naval Forces
+ * Central Command"; a sub-body of the service, keyed after it.
  */
-function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
+function militaryComponents(scan: Scan, services: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const i of scan.marked) {
-    const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
-    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
-    const after = scan.tokens[state.end];
-    if (after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
-    let first = i - 1;
-    while (first > i - 4 && first > 0 && scan.tokens[first - 1]!.lex.capitalized && scan.joined(first - 1, i - 2)) first--;
-    while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
-    const before = scan.tokens[first - 1];
-    if (first >= i - 1 || (before && scan.joined(first - 1, first) && before.lex.capitalized)) continue;
-    let taken = false;
-    for (let k = first; k < i - 1 && !taken; k++) taken = listed.byFirst.has(k) || listed.byEnd.has(k + 1);
-    // A run with a head word names something else: "American Rescue Plan, Puerto Rico".
-    if (taken || headKind(scan, first, i - 1) !== null || namesPerson(scan, first, i - 1)) continue;
-    const name = nameOf(scan, first, i - 1);
-    const key = `place:${slug(name)}-${state.place.key.slice("place:".length)}`;
-    out.push(made(first, i - 1, { type: "place", key, name, acronym: null, country: "US", parent: null, entry: null }));
+  for (const c of services) {
+    const service = clearBody(c);
+    if (service?.type !== "agency" || !relatives(service.entry).includes(VOCABULARY.militaryDepartment) || endsPossessive(scan, c)) continue;
+    const at = scan.is(c.end, "in") ? c.end + 1 : c.end;
+    if (!scan.joined(c.end - 1, at)) continue;
+    const place = scan.places(at).find((p) => !p.flagged && (p.place.kind === "region" || p.place.kind === "country"));
+    let end = place?.end ?? (COMMAND_REGIONS.has(scan.key(at) ?? "") && scan.tokens[at]!.lex.capitalized ? at + 1 : -1);
+    if (end < 0) continue;
+    const command = scan.phrase(end, "agencyHead");
+    if (command > 0 && scan.joined(at, end)) end = command;
+    const key = `${service.key}-${slug(nameOf(scan, at, end))}`;
+    out.push(made(c.first, scan.possessive(end), { type: "agency", key, name: nameOf(scan, c.first, end), acronym: null, country: service.country, parent: service.key, entry: null }));
   }
   return out;
 }
 
-/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
 export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
+  const national = nationalBodies(scan);
   return [
     ...districtBodies(scan),
     ...componentOffices(scan, listed),
-    ...nationalBodies(scan),
+    ...national,
+    ...militaryComponents(scan, [...[...listed.byFirst.values()].flat(), ...national]),
     ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
@@ -500,5 +501,7 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...listedOrganizations(scan, listed),
     ...coordinated(scan),
     ...unlistedTowns(scan, listed),
+    ...geographicFeatures(scan, listed),
+    ...directionalPlaces(scan, listed),
   ];
 }

@@ -15,7 +15,10 @@
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
- * follow a place's name in the place itself ("Jalisco State"); the
+ * follow a place's name in the place itself ("Jalisco State"); the heads
+ * of the names of rivers, islands, seas and mountains ("Mekong River",
+ * "Gulf of Guinea", "Lake Titicaca") and the directionals of named regions
+ * ("Southern Mexico", "Upstate New York"); the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
@@ -34,6 +37,8 @@ const Vocabulary = z.strictObject({
   commonPublicWords: Words,
   agencyHeadsFirst: Words,
   leadingHeads: Words,
+  militaryDepartment: z.string().regex(/^agency:/),
+  commandRegions: Words,
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
@@ -43,6 +48,9 @@ const Vocabulary = z.strictObject({
   listIntroducers: Words,
   otherHeads: Words,
   placeHeads: Words,
+  geographicHeads: Words,
+  geographicHeadsFirst: Words,
+  directionals: Words,
   cartelWords: Words,
   cartelConnectives: Words,
   companySuffixes: Words,

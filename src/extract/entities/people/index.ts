@@ -15,7 +15,7 @@ import { readNames, WordClass, type NameReading } from "../compromise.ts";
 import { lexeme } from "../lexemes.ts";
 import type { TokenLayer } from "../tokens.ts";
 import type { Word } from "../words.ts";
-import { DEMONYMS, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
+import { CHARACTER_CUES, DEMONYMS, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
 
@@ -87,19 +87,22 @@ function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)
 function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
-  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 ? !c.words.every((w) => is(w, WordClass.thing)) : READ;
+  if (c.titleSpan && !c.weakTitle && !c.officeTitle) return c.words.length >= 2 ? !c.words.every((w) => is(w, WordClass.thing)) : READ;
   if (c.words.length < 2 || inHeading || (!c.titleSpan && is(c.words[0]!, WordClass.common))) return false;
   return READ;
 }
 
 /**
  * compromise reads no word of it as a thing; a titled word is no common word
- * ("First Lady Continues"); a name after a rank ("Private Sector
- * Engagement") or without a title is one of its people().
+ * ("First Lady Continues"); a name after an office ends in no common word or
+ * plural ("Coordinator for Caribbean Firearms Prosecutions"); a name after a
+ * rank ("Private Sector Engagement") or without a title is one of its
+ * people().
  */
 function readAsPerson(c: Candidate, r: NameReading): boolean {
   if (r.thing) return false;
   const last = c.words[c.words.length - 1]!;
+  if (c.officeTitle) return !r.lastCommon && !r.plural;
   if (c.titleSpan) return c.weakTitle ? r.person && !r.lastCommon : !r.common;
   return !r.lastCommon && (r.person || doubleSurname(last));
 }
@@ -123,7 +126,10 @@ function overlapsAny(spans: readonly Span[], [start, end]: Span): boolean {
 }
 
 function sentenceCandidates(text: string, words: readonly Word[]): Candidate[] {
-  return nameCandidates(words).map((c) => ({
+  // "PBS KIDS Characters: Daniel Tiger, ...": after a cue for characters, names are no people.
+  const cue = words.findIndex((w) => CHARACTER_CUES.has(w.fold));
+  const fiction = cue < 0 ? Infinity : words[cue]!.end;
+  return nameCandidates(words).filter((c) => c.span[0] < fiction).map((c) => ({
     ...c,
     words: c.parts.filter((p) => !p.lex.initial && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
     name: personName(c),

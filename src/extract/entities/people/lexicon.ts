@@ -26,6 +26,7 @@ const NamesFile = z.object({
   bodyWords: Phrases,
   endWords: Phrases,
   thingHeads: Phrases,
+  characterCues: Phrases,
 });
 
 const titles = readLexicon(import.meta.dirname, "titles.json", TitlesFile);
@@ -53,6 +54,7 @@ export const ALIAS_CUES = new PhraseTrie(names.aliasCues);
 export const BODY_WORDS = foldedSet(names.bodyWords);
 export const END_WORDS = foldedSet(names.endWords);
 export const THING_HEADS = new PhraseTrie(names.thingHeads);
+export const CHARACTER_CUES = foldedSet(names.characterCues);
 
 /** Every listed word written with a final period ("Dr.", "Lt.", "Jr."): those keep it as part of the token. */
 const DOTTED = new Set(

@@ -11,14 +11,17 @@ import {
   TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS,
 } from "./lexicon.ts";
 import { WordClass } from "../compromise.ts";
-import { ANY_TYPE } from "../tokens.ts";
+import { ANY_TYPE, TypeBit } from "../tokens.ts";
+import type { PhraseMatch } from "../phrases.ts";
 import type { Word } from "../words.ts";
 
 export interface NameCandidate {
-  /** Where the title before the name stands, or null. */
+  /** Where the title before the name (or after it and a comma) stands, or null. */
   titleSpan: [number, number] | null;
   /** The title is a rank or word that also names things: one capitalized word after it is not enough. */
   weakTitle: boolean;
+  /** The title is such a word made an office by a body's name or a portfolio ("OMB Director"): compromise still reads the name. */
+  officeTitle: boolean;
   /** The tokens of the name itself: words, particles, initials, the suffix; not the nickname. */
   parts: Word[];
   /** [start, end) of the mention: the name as written, nickname included, title and possessive left out. */
@@ -67,7 +70,8 @@ function givenAhead(tokens: readonly Word[], i: number, max: number): number {
  * after it, or -1.
  */
 function portfolio(tokens: readonly Word[], i: number): number {
-  let end = Math.max(PORTFOLIOS.longest(tokens, i)?.end ?? -1, PLACE_NAMES.longest(tokens, i)?.end ?? -1);
+  const body = agencyBefore(tokens, i);
+  let end = Math.max(PORTFOLIOS.longest(tokens, i)?.end ?? -1, PLACE_NAMES.longest(tokens, i)?.end ?? -1, body > i ? body : -1);
   for (let j = i; j < tokens.length && j < i + MAX_PORTFOLIO && (j === i || next(tokens, j)); j++) {
     const t = tokens[j]!;
     if (!t.lex.upper && !(j > i && t.fold === "and")) break;
@@ -89,36 +93,55 @@ function portfolio(tokens: readonly Word[], i: number): number {
 interface TitleMatch {
   end: number;
   weak: boolean;
+  /**
+   * A body's name or a portfolio makes the head an office ("OMB Director",
+   * "Director of the Office of Management and Budget"): a weak head then
+   * titles a name of two words.
+   */
+  office: boolean;
 }
 
 /**
- * The title that starts at tokens[i]: [demonym] then heads and their
- * modifiers ("Deputy", "Treasury", "Foreign") and "of"/"for" portfolios, in
- * any order, with at least one capitalized head ("Chief of Staff to the
- * National Security Advisor"). A title in the possessive ("President’s
- * Budget") titles no one.
+ * The title that starts at tokens[i]: [an agency's name ("OMB Director") or
+ * a demonym] then heads and their modifiers ("Deputy", "Treasury",
+ * "Foreign") and "of"/"for" portfolios, in any order, with at least one
+ * capitalized head ("Chief of Staff to the National Security Advisor"). A
+ * title in the possessive ("President’s Budget") titles no one.
  */
 function readTitle(tokens: readonly Word[], i: number): TitleMatch | null {
-  let j = DEMONYMS.longest(tokens, i)?.end ?? i;
+  const body = agencyBefore(tokens, i);
+  return (body > i ? titleFrom(tokens, i, body, true) : null) ?? titleFrom(tokens, i, DEMONYMS.longest(tokens, i)?.end ?? i, false);
+}
+
+/** The heads, modifiers and portfolios of a title from tokens[j] on, the title starting at tokens[i]; `office`: a body's name came first. */
+function titleFrom(tokens: readonly Word[], i: number, j: number, office: boolean): TitleMatch | null {
   let head: TitleMatch | null = null;
   for (;;) {
     if (j > i && !next(tokens, j)) break;
     const h = TITLE_HEADS.longest(tokens, j);
     const m = TITLE_MODIFIERS.longest(tokens, j);
     if (h && (!m || h.end >= m.end) && tokens[j]!.lex.upper) {
-      head = { end: h.end, weak: WEAK_HEADS.has(h.phrase) && (!head || head.weak) };
+      const prev = head as TitleMatch | null;
+      head = { end: h.end, weak: WEAK_HEADS.has(h.phrase) && (!prev || prev.weak), office: office || (prev?.office ?? false) };
       j = h.end;
     } else if (m) j = m.end;
     else if (head && head.end === j) {
-      const c = next(tokens, j) ? CONNECTORS.longest(tokens, j) : null;
-      const p = c && next(tokens, c.end) ? portfolio(tokens, c.end) : -1;
+      const c: PhraseMatch | null = next(tokens, j) ? CONNECTORS.longest(tokens, j) : null;
+      const p: number = c && next(tokens, c.end) ? portfolio(tokens, c.end) : -1;
       if (p < 0) break;
-      head.end = j = p;
+      head = { end: (j = p), weak: head.weak, office: true };
       continue;
     } else break;
     if (tokens[j - 1]!.possessive) return null;
   }
   return head;
+}
+
+/** The end of an agency's name that starts at tokens[i] ("OMB", "Department of Justice"), not in the possessive; i when there is none. */
+function agencyBefore(tokens: readonly Word[], i: number): number {
+  let j = i;
+  while (tokens[j]?.taken(TypeBit.agency) && (j === i || next(tokens, j)) && !tokens[j]!.possessive) j++;
+  return j;
 }
 
 /** ", Jr." / " Sr." after a name: the index after it, or -1. */
@@ -153,7 +176,7 @@ function titleInside(tokens: readonly Word[], j: number): boolean {
 }
 
 /** The name that starts at tokens[i], or null. */
-function readName(tokens: readonly Word[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle"> | null {
+function readName(tokens: readonly Word[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle" | "officeTitle"> | null {
   const first = tokens[i];
   if (!first || !(nameWord(first) || (first.lex.initial && !blocked(first))) || SUFFIXES.has(first.fold)) return null;
   const parts: Word[] = [first];
@@ -210,6 +233,13 @@ function bodyEnd(tokens: readonly Word[], i: number): number {
   return j;
 }
 
+/** A title after a name and a comma, as lists of attendees write it ("Shalanda Young, Director of the Office of Management and Budget"): its span, or null. */
+function titleAfter(tokens: readonly Word[], i: number): { span: [number, number]; office: boolean } | null {
+  if (tokens[i]?.kind !== "comma" || !tokens[i]!.joined || !next(tokens, i + 1)) return null;
+  const title = readTitle(tokens, i + 1);
+  return title && (!title.weak || title.office) ? { span: [tokens[i + 1]!.start, tokens[title.end - 1]!.end], office: title.weak } : null;
+}
+
 /** Every name candidate in a sentence, left to right, titles read first. */
 export function nameCandidates(tokens: readonly Word[]): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -238,8 +268,13 @@ export function nameCandidates(tokens: readonly Word[]): NameCandidate[] {
     const name = readName(tokens, at);
     if (name) {
       const titled = title !== null && at === title.end;
-      out.push({ ...name, titleSpan: titled ? [t.start, tokens[at - 1]!.end] : null, weakTitle: titled && title.weak });
       i = tokens.findIndex((x) => x.start >= name.span[1]);
+      const after = titled || i < 0 || name.parts.length < 2 ? null : titleAfter(tokens, i);
+      const office = titled && title.weak && title.office && name.parts.length >= 2;
+      out.push({
+        ...name, titleSpan: titled ? [t.start, tokens[at - 1]!.end] : (after?.span ?? null),
+        weakTitle: titled && title.weak && !office, officeTitle: office || (after?.office ?? false),
+      });
       if (i < 0) break;
     } else i = title ? Math.max(title.end, i + 1) : i + 1;
   }
