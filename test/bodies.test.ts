@@ -210,6 +210,16 @@ describe("bodies made from patterns", () => {
     expect(keys("Sailors of U.S. Naval Forces Europe and soldiers of U.S. Army South trained.")).toEqual(["agency:us:usn-europe", "agency:us:army-south"]);
   });
 
+  it("ties a shorter name of an unlisted body to the full name the document gives", () => {
+    expect(keys("The White House Competition Council met today. The Competition Council will meet again in May.")).toEqual([
+      "agency:us:white-house-competition-council", "agency:us:white-house-competition-council",
+    ]);
+    // An organization's name is not the end of another's: the NBA is not the WNBA.
+    expect(keys("Players of the Women’s National Basketball Association joined players from the National Basketball Association at a meeting held in the city.")).toEqual([
+      "organization:women-national-basketball-association", "organization:national-basketball-association",
+    ]);
+  });
+
   it("finds the departments of a coordination", () => {
     expect(found("the Departments of State and Justice and the Treasury and Commerce Departments")).toEqual([
       "State → agency:us:department-of-state", "Justice → agency:us:doj",

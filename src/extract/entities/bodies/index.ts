@@ -8,6 +8,7 @@
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
+import { entryByKey, nameKey } from "../gazetteer.ts";
 import { settleOverlaps } from "../refine.ts";
 import type { TokenLayer } from "../tokens.ts";
 import { definitions } from "./definitions.ts";
@@ -64,5 +65,49 @@ export function matchBodies(_doc: SegmentedDoc, layer: TokenLayer): EntityMentio
     .sort((a, b) => a.rank - b.rank));
   const span = (c: Candidate) => spanOf(scan, c);
   const chosen = choose(scan, candidates, settleOverlaps(candidates, span));
-  return settleOverlaps(chosen, span).map((c) => mention(scan, c));
+  return withLongNames(settleOverlaps(chosen, span).map((c) => mention(scan, c)));
+}
+
+const LINKS = new Set(["of", "for", "on", "to", "against", "in"]);
+
+/**
+ * The shorter names a document gives a body it names in full: the words
+ * before its head's preposition ("Global Coalition" for the "Global
+ * Coalition to Defeat ISIS"), and for a government body their end
+ * ("Competition Council" for the "White House Competition Council"; the
+ * "National Basketball Association" is not the "Women’s National
+ * Basketball Association"); two words at least.
+ */
+function shortNames(m: EntityMention): string[] {
+  const words = nameKey(m.name).split(" ");
+  const link = words.findIndex((w, k) => k > 0 && LINKS.has(w));
+  const head = link > 0 ? words.slice(0, link) : words;
+  const out: string[] = link > 0 && head.length >= 2 ? [head.join(" ")] : [];
+  if (m.type === "agency") for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
+  return out;
+}
+
+/**
+ * Bodies the gazetteer does not list, named short where the document names
+ * them in full, are mentions of the full name's body: one key for both.
+ */
+function withLongNames(mentions: EntityMention[]): EntityMention[] {
+  const long = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type === "place") continue;
+    for (const form of shortNames(m)) {
+      const had = long.get(form);
+      if (!had || had.name.length < m.name.length) long.set(form, m);
+    }
+  }
+  if (long.size === 0) return mentions;
+  return mentions.map((m) => {
+    const full = m.type === "place" || listedKey(m) ? undefined : long.get(nameKey(m.name));
+    return full && full.key !== m.key ? { ...m, type: full.type, name: full.name, key: full.key, country: full.country, parent: full.parent } : m;
+  });
+}
+
+/** The mention names a body of the gazetteer. */
+function listedKey(m: EntityMention): boolean {
+  return m.key !== null && entryByKey(m.key) !== undefined;
 }
