@@ -78,12 +78,12 @@ const LINKS = new Set(["of", "for", "on", "to", "against", "in"]);
  * "National Basketball Association" is not the "Women’s National
  * Basketball Association"); two words at least.
  */
-function shortNames(m: EntityMention): string[] {
-  const words = nameKey(m.name).split(" ");
+function shortNames(key: string, agency: boolean): string[] {
+  const words = key.split(" ");
   const link = words.findIndex((w, k) => k > 0 && LINKS.has(w));
   const head = link > 0 ? words.slice(0, link) : words;
   const out: string[] = link > 0 && head.length >= 2 ? [head.join(" ")] : [];
-  if (m.type === "agency") for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
+  if (agency) for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
   return out;
 }
 
@@ -92,17 +92,18 @@ function shortNames(m: EntityMention): string[] {
  * them in full, are mentions of the full name's body: one key for both.
  */
 function withLongNames(mentions: EntityMention[]): EntityMention[] {
+  const bodies = mentions.filter((m) => m.type !== "place");
+  const keys = new Map(bodies.map((m) => [m, nameKey(m.name)]));
   const long = new Map<string, EntityMention>();
-  for (const m of mentions) {
-    if (m.type === "place") continue;
-    for (const form of shortNames(m)) {
+  for (const m of bodies) {
+    for (const form of shortNames(keys.get(m)!, m.type === "agency")) {
       const had = long.get(form);
       if (!had || had.name.length < m.name.length) long.set(form, m);
     }
   }
   if (long.size === 0) return mentions;
   return mentions.map((m) => {
-    const full = m.type === "place" || listedKey(m) ? undefined : long.get(nameKey(m.name));
+    const full = m.type === "place" || listedKey(m) ? undefined : long.get(keys.get(m)!);
     return full && full.key !== m.key ? { ...m, type: full.type, name: full.name, key: full.key, country: full.country, parent: full.parent } : m;
   });
 }

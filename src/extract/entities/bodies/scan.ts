@@ -164,7 +164,7 @@ export class Scan {
         const t = this.tokens[k]!;
         if (!t.word || t.form.length < 4) continue;
         words++;
-        if (/^\p{Lu}/u.test(t.form)) capitals++;
+        if (t.lex.upper) capitals++;
       }
       known = words >= 4 && capitals >= words * 0.8;
       this.titleRegions.set(region, known);
