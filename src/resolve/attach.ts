@@ -82,7 +82,7 @@ export function attach(
     const inSentence = sentence ? within(mentions, sentence) : [];
     return {
       segment: at >= 0 ? doc.segments[at]!.id : null,
-      subject: rowLabel(doc.text, byEnd, start) ?? (sentence ? subjectOf(doc.text, sentence, [start, end], inSentence) : null),
+      subject: rowLabel(doc.text, byEnd, [start, end]) ?? (sentence ? subjectOf(doc.text, sentence, [start, end], inSentence) : null),
       entities: [...new Set(inSentence.map((m) => m.key))],
     };
   };
@@ -120,6 +120,7 @@ export function subjectOf(text: string, sentence: Span, figure: Span, inSentence
 /** Dot leaders or a colon between a row's label and its figure. */
 const LEADER = /^\s*(?::|(?:[.…]\s*){2,})\s*$/;
 /** What may stand before a row's label on its line: nothing, a list mark or separator, a colon, or the figure of the row before. */
+const ROW_END = /^[^\S\n]*(?:[;,.]|\n|$)/;
 const ROW_START = /(?:^|[\n;,:•*-]|\d)\s*$/;
 
 /**
@@ -128,7 +129,7 @@ const ROW_START = /(?:^|[\n;,:•*-]|\d)\s*$/;
  * row's label when an entity names it, never the next row's. Dot leaders
  * and colons cut sentences and clauses, so the row is read on its line.
  */
-function rowLabel(text: string, mentions: readonly Placed[], at: number): string | null {
+function rowLabel(text: string, mentions: readonly Placed[], [at, end]: Span): string | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -137,7 +138,10 @@ function rowLabel(text: string, mentions: readonly Placed[], at: number): string
     else hi = mid;
   }
   const last = mentions[lo - 1];
-  if (!last || !LEADER.test(text.slice(last.span[1], at))) return null;
+  const leader = last ? LEADER.exec(text.slice(last.span[1], at)) : null;
+  if (!last || !leader) return null;
+  // After a colon the figure is the row's value only if it ends the row ("Mexico: 20,000;"), not a heading's first word ("Partnership: Seven Decades of ...").
+  if (leader[0].includes(":") && !ROW_END.test(text.slice(end, end + 3))) return null;
   const lineStart = text.lastIndexOf("\n", last.span[0] - 1) + 1;
   return ROW_START.test(text.slice(lineStart, last.span[0])) ? last.key : null;
 }
