@@ -10,7 +10,7 @@ import { entityKey, slug } from "../../../resolve/keys.ts";
 import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
 import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
-import { usedAsModifier } from "./modifier.ts";
+import { usedAsModifiers } from "./modifier.ts";
 import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
 import { directionalPlaces, geographicFeatures, unlistedTowns } from "./places.ts";
 import {
@@ -93,13 +93,15 @@ function lowerCase(scan: Scan, first: number, end: number): boolean {
 
 /** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
 function nationalBodies(scan: Scan): Candidate[] {
-  const out: Candidate[] = [];
+  // A lower-case generic word may modify the noun after it ("Mexican government officials"): those words are read in one batch.
+  const found: { candidate: Candidate; modifies: [number, number] | null }[] = [];
   for (const i of scan.marked) {
     for (const { country, end } of senders(scan, i)) {
       const own = scan.possessive(end);
       for (const { term, end: g } of scan.terms(own, "generic")) {
-        if (!scan.joined(i, own) || (lowerCase(scan, own, g) && usedAsModifier(scan, i, g))) continue;
-        out.push(made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body))));
+        if (!scan.joined(i, own)) continue;
+        const candidate = made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body)));
+        found.push({ candidate, modifies: lowerCase(scan, own, g) ? [i, g] : null });
       }
     }
     for (const { term, end: g } of scan.terms(i, "generic")) {
@@ -107,11 +109,14 @@ function nationalBodies(scan: Scan): Candidate[] {
       if (link < 0 || !scan.joined(i, link)) continue;
       for (const p of scan.places(link)) {
         const c = countryOf(p.place);
-        if (c) out.push(made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))));
+        if (c) found.push({ candidate: made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))), modifies: null });
       }
     }
   }
-  return out;
+  const asked = found.filter((f) => f.modifies !== null);
+  const read = usedAsModifiers(scan, asked.map((f) => f.modifies!));
+  const modifiers = new Set(asked.filter((_, k) => read[k]));
+  return found.filter((f) => !modifiers.has(f)).map((f) => f.candidate);
 }
 
 /** Whether a country's name or demonym ends just before token i ("Costa Rican | Coast Guard"). */
