@@ -59,6 +59,10 @@ const UNDERSCORE = 95;
 const BACKTICK = 96;
 const OPEN_PAREN = 40;
 
+/** The characters that may start inline markup or a line break. */
+const SPECIAL = new Uint8Array(128);
+for (const c of "\n\\&`*_[]!<") SPECIAL[c.charCodeAt(0)] = 1;
+
 const enum CharClass {
   Other,
   Whitespace,
@@ -94,6 +98,11 @@ function delimiterRun(source: string, start: number, end: number): Delimiter {
   };
 }
 
+/** Closers of one kind find the same openers: by character, by whether they can open, and by length modulo 3. */
+function closerKind(d: Delimiter): number {
+  return (d.char === "*" ? 0 : 6) + (d.canOpen ? 3 : 0) + (d.length % 3);
+}
+
 /**
  * Pairs closers with openers above `bottom` of the stack, nearest first, then
  * drops the runs above it. A closer that finds no opener records how far
@@ -102,13 +111,12 @@ function delimiterRun(source: string, start: number, end: number): Delimiter {
  */
 function resolveEmphasis(delimiters: Delimiter[], bottom: number): void {
   const searched: number[] = new Array(12).fill(bottom);
-  const kind = (d: Delimiter) => (d.char === "*" ? 0 : 6) + (d.canOpen ? 3 : 0) + (d.length % 3);
   for (let c = bottom; c < delimiters.length; c++) {
     const closer = delimiters[c]!;
     if (!closer.canClose) continue;
     while (closer.length > 0) {
       let o = c - 1;
-      const floor = searched[kind(closer)]!;
+      const floor = searched[closerKind(closer)]!;
       for (; o >= floor; o--) {
         const opener = delimiters[o]!;
         if (opener.length === 0 || !opener.canOpen || opener.char !== closer.char) continue;
@@ -117,7 +125,7 @@ function resolveEmphasis(delimiters: Delimiter[], bottom: number): void {
         break;
       }
       if (o < floor) {
-        searched[kind(closer)] = c;
+        searched[closerKind(closer)] = c;
         // A run that cannot open is of no more use.
         if (!closer.canOpen) delimiters.splice(c--, 1);
         break;
@@ -182,7 +190,9 @@ class InlineScanner {
     let i = 0;
     while (i < n) {
       const c = source.charCodeAt(i);
-      if (c === LINE_FEED) {
+      if (c >= 128 || SPECIAL[c] === 0) {
+        i++;
+      } else if (c === LINE_FEED) {
         // Two or more spaces before a line ending make a hard break; fewer are dropped.
         let spaces = i;
         while (spaces > this.textStart && source.charCodeAt(spaces - 1) === SPACE) spaces--;
@@ -297,66 +307,76 @@ class InlineScanner {
  * or right after the "]" when its own label is defined; -1 when it is no link.
  */
 function linkEnd(source: string, close: number, label: number, definitions: ReadonlySet<string>): number {
-  const isDefined = (text: string) => definitions.size > 0 && definitions.has(normalizeLabel(text));
   const next = source.charCodeAt(close + 1);
-  const ownLabel = () => isDefined(source.slice(label, close));
   if (next === OPEN_PAREN) {
     const end = resourceEnd(source, close + 1);
-    return end >= 0 ? end : ownLabel() ? close + 1 : -1;
+    return end >= 0 ? end : isDefined(definitions, source.slice(label, close)) ? close + 1 : -1;
   }
   if (next === OPEN_BRACKET) {
     const reference = labelEnd(source, close + 1);
-    if (reference >= 0 && isDefined(source.slice(close + 2, reference - 1))) return reference;
-    return ownLabel() && source.charCodeAt(close + 2) === CLOSE_BRACKET ? close + 3 : -1;
+    if (reference >= 0 && isDefined(definitions, source.slice(close + 2, reference - 1))) return reference;
+    return source.charCodeAt(close + 2) === CLOSE_BRACKET && isDefined(definitions, source.slice(label, close)) ? close + 3 : -1;
   }
-  return ownLabel() ? close + 1 : -1;
+  return isDefined(definitions, source.slice(label, close)) ? close + 1 : -1;
+}
+
+function isDefined(definitions: ReadonlySet<string>, label: string): boolean {
+  return definitions.size > 0 && definitions.has(normalizeLabel(label));
 }
 
 type Group = { type: "strong" | "emphasis" | "link" | "image"; children: Inline[] };
 
 function buildTree(tokens: readonly Token[]): Inline[] {
-  const root: Group = { type: "link", children: [] };
-  const stack: Group[] = [root];
-  let children = root.children;
-  const text = (value: string) => {
-    const last = children[children.length - 1];
-    if (last?.type === "text") last.value += value;
-    else children.push({ type: "text", value });
-  };
-  const open = (type: Group["type"]) => {
-    const group: Group = { type, children: [] };
-    stack.push(group);
-    children = group.children;
-  };
-  const close = () => {
-    const group = stack.pop()!;
-    children = stack[stack.length - 1]!.children;
-    children.push(group.type === "image" ? { type: "image", alt: plainText(group.children) } : (group as Inline));
-  };
+  const tree = new TreeBuilder();
   for (const token of tokens) {
     switch (token.kind) {
       case "text":
-        text(token.value);
+        tree.text(token.value);
         break;
       case "node":
-        children.push(token.node);
+        tree.children.push(token.node);
         break;
       case "delimiter":
         // Closing takes a run's first characters, opening its last; what is left between is text.
-        for (let k = 0; k < token.closes.length; k++) close();
-        if (token.length > 0) text(token.char.repeat(token.length));
-        for (let k = token.opens.length - 1; k >= 0; k--) open(token.opens[k] === 2 ? "strong" : "emphasis");
+        for (let k = 0; k < token.closes.length; k++) tree.close();
+        if (token.length > 0) tree.text(token.char.repeat(token.length));
+        for (let k = token.opens.length - 1; k >= 0; k--) tree.open(token.opens[k] === 2 ? "strong" : "emphasis");
         break;
       case "bracket":
-        if (token.resolved) open(token.image ? "image" : "link");
-        else text(token.image ? "![" : "[");
+        if (token.resolved) tree.open(token.image ? "image" : "link");
+        else tree.text(token.image ? "![" : "[");
         break;
       case "end":
-        close();
+        tree.close();
         break;
     }
   }
-  return root.children;
+  return tree.root.children;
+}
+
+/** Open groups on a stack; text merges with the text before it, as in mdast. */
+class TreeBuilder {
+  readonly root: Group = { type: "link", children: [] };
+  private readonly stack: Group[] = [this.root];
+  children: Inline[] = this.root.children;
+
+  text(value: string): void {
+    const last = this.children[this.children.length - 1];
+    if (last?.type === "text") last.value += value;
+    else this.children.push({ type: "text", value });
+  }
+
+  open(type: Group["type"]): void {
+    const group: Group = { type, children: [] };
+    this.stack.push(group);
+    this.children = group.children;
+  }
+
+  close(): void {
+    const group = this.stack.pop()!;
+    this.children = this.stack[this.stack.length - 1]!.children;
+    this.children.push(group.type === "image" ? { type: "image", alt: plainText(group.children) } : (group as Inline));
+  }
 }
 
 /** The text an image shows when it cannot: its description's characters, markup and all. */
