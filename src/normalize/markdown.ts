@@ -1,7 +1,9 @@
 /**
  * Markdown (pandoc output): YAML front matter for title and date; headings,
  * and emphasized lines that read as headings; nested lists as item depth;
- * links reduced to their text, inline HTML tags and comments removed.
+ * links reduced to their text, inline HTML tags and comments removed. The
+ * syntax is read by ./markdown/ (blocks line by line, then each paragraph's
+ * inline content) into small trees shaped like mdast's.
  */
 import { parse as parseYaml } from "yaml";
 import type { BlockInput } from "./builder.ts";

@@ -74,9 +74,11 @@ const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
 
 /** How a character beside a delimiter run decides whether it opens or closes (by UTF-16 unit, as micromark reads it). */
 function classify(code: number): CharClass {
-  if (Number.isNaN(code) || UNICODE_WHITESPACE.test(String.fromCharCode(code))) return CharClass.Whitespace;
+  if (Number.isNaN(code) || code === SPACE || (code >= 9 && code <= 13)) return CharClass.Whitespace;
   if (code < 128) return isAsciiPunctuation(code) ? CharClass.Punctuation : CharClass.Other;
-  return UNICODE_PUNCTUATION.test(String.fromCharCode(code)) ? CharClass.Punctuation : CharClass.Other;
+  const char = String.fromCharCode(code);
+  if (UNICODE_WHITESPACE.test(char)) return CharClass.Whitespace;
+  return UNICODE_PUNCTUATION.test(char) ? CharClass.Punctuation : CharClass.Other;
 }
 
 function delimiterRun(source: string, start: number, end: number): Delimiter {
@@ -161,10 +163,10 @@ function codeSpanClose(source: string, start: number, size: number, absent: Set<
 
 /** Code span content: one space or line ending stripped from each side when both have one and the rest is not blank. */
 function codeValue(content: string): string {
-  const edge = (code: number) => code === SPACE || code === LINE_FEED;
-  return content.length > 2 && edge(content.charCodeAt(0)) && edge(content.charCodeAt(content.length - 1)) && /[^ \n]/.test(content)
-    ? content.slice(1, -1)
-    : content;
+  const first = content.charCodeAt(0);
+  const last = content.charCodeAt(content.length - 1);
+  const padded = (first === SPACE || first === LINE_FEED) && (last === SPACE || last === LINE_FEED);
+  return padded && /[^ \n]/.test(content) ? content.slice(1, -1) : content;
 }
 
 export function parseInline(source: string, definitions: ReadonlySet<string>): Inline[] {
@@ -351,14 +353,15 @@ function buildTree(tokens: readonly Token[]): Inline[] {
         break;
     }
   }
-  return tree.root.children;
+  return tree.top;
 }
 
 /** Open groups on a stack; text merges with the text before it, as in mdast. */
 class TreeBuilder {
-  readonly root: Group = { type: "link", children: [] };
-  private readonly stack: Group[] = [this.root];
-  children: Inline[] = this.root.children;
+  readonly top: Inline[] = [];
+  private readonly stack: Group[] = [];
+  /** Where nodes go: the innermost open group's children. */
+  children: Inline[] = this.top;
 
   text(value: string): void {
     const last = this.children[this.children.length - 1];
@@ -374,7 +377,7 @@ class TreeBuilder {
 
   close(): void {
     const group = this.stack.pop()!;
-    this.children = this.stack[this.stack.length - 1]!.children;
+    this.children = this.stack[this.stack.length - 1]?.children ?? this.top;
     this.children.push(group.type === "image" ? { type: "image", alt: plainText(group.children) } : (group as Inline));
   }
 }
