@@ -115,6 +115,19 @@ describe("attach: the subject of a figure", () => {
     expect(amounts[0]!).toMatchObject({ text: "20.4 million", subject: "agency:us:dea" });
   });
 
+  it("gives a row of a list its own label as subject, never the next row's", async () => {
+    const doc = await textDoc("The ceilings are: Mexico: 20,000; Canada: 15,000. Ceilings:\nGuatemala . . . . . 300\nHonduras . . . . . 200\nAfrica 40,000, Canada receives 15,000.");
+    const entities = [
+      entity(doc, "place:mexico", "Mexico"), entity(doc, "place:canada", "Canada"), entity(doc, "place:guatemala", "Guatemala"), entity(doc, "place:honduras", "Honduras"),
+    ];
+    const { amounts } = attach(doc, entities, extractAmounts(doc, [], []), []);
+    expect(amounts.map((a) => [a.text, a.subject])).toEqual([
+      ["20,000", "place:mexico"], ["15,000", "place:canada"], ["300", "place:guatemala"], ["200", "place:honduras"],
+      // A figure after a bare name is a row too: the next row's body is no subject of it.
+      ["40,000", null], ["15,000", "place:canada"],
+    ]);
+  });
+
   it("has no subject when no entity stands before the verb", async () => {
     const doc = await textDoc("In 2022, a total of 745 community coalitions received over $93 million through ONDCP.");
     const byText = tied(doc, [entity(doc, "agency:us:ondcp", "ONDCP")]);

@@ -56,6 +56,15 @@ describe("days, months and years", () => {
 
   it("does not take a goal year or a fiscal year for the year of writing", () => {
     expect(dates("By 2030, emissions fall. In 2021 we began. In June, we met.").at(-1)!.from).toBe("2021-06-01");
+    expect(dates("Flaring ends no later than 2030. In 2021 gas leaked. On June 15, they met.").at(-1)!.from).toBe("2021-06-15");
+    expect(dates("The 2022-2026 Joint Strategic Plan is out. In 2021 we began. In April, it will be released.").at(-1)!.from).toBe("2021-04-01");
+    // A fiscal year N places the document in year N-1 at the earliest: "since 1980" says less.
+    expect(dates("Over 3 million refugees since 1980. The target for Fiscal Year 2021 is set. This year we meet.").at(-1)!.from).toBe("2020-01-01");
+  });
+
+  it("places a date without a year no later than the latest month stated, when a later year is only a bare year (a plan)", () => {
+    const found = dates("On March 22, officials met. Training ran in November 2021. In April 2022, a workshop will be held. Two boats will be donated in 2023.");
+    expect(found[0]).toMatchObject({ text: "March 22", from: "2022-03-22" });
   });
 
   it("shares a year within a list and with a relative year", () => {
@@ -111,7 +120,7 @@ describe("ranges", () => {
       ["From October 2021 to August 2022, tips came", "From October 2021 to August 2022", "2021-10-01", "2022-08-31"],
       ["met on October 31–November 1, 2022 in", "October 31–November 1, 2022", "2022-10-31", "2022-11-01"],
       ["Between August 31, 2021 and September 12, 2022, the", "Between August 31, 2021 and September 12, 2022", "2021-08-31", "2022-09-12"],
-      ["since the 1990s it", "1990s", "1990-01-01", "1999-12-31"],
+      ["during the 1990s it", "1990s", "1990-01-01", "1999-12-31"],
     ];
     for (const [sentence, text, from, to] of cases) {
       expect(date(sentence), sentence).toEqual({ text, from, to, grain: "range" });
@@ -122,6 +131,26 @@ describe("ranges", () => {
     expect(date("Since 2020, forensics assistance helped.", PUBLISHED)).toEqual({ text: "Since 2020", from: "2020-01-01", to: PUBLISHED, grain: "range" });
     expect(date("Since 2020, forensics assistance helped.")).toMatchObject({ from: "2020-01-01", to: null });
     expect(date("actions since October 2021 to implement", PUBLISHED)).toMatchObject({ text: "since October 2021", to: PUBLISHED });
+  });
+
+  it("runs a range from the date of the event that 'since' names", () => {
+    expect(date("Since the 2021 reopening, the United States admitted 130 applicants.", PUBLISHED)).toEqual({ text: "Since the 2021", from: "2021-01-01", to: PUBLISHED, grain: "range" });
+    expect(date("since the August 2021 earthquake, aid rose")).toMatchObject({ from: "2021-08-01", to: null, grain: "range" });
+    // What an event's own phrase dates stays that date: "since its adoption in October 2021".
+    expect(date("each goal since its adoption in October 2021.", PUBLISHED)).toMatchObject({ text: "October 2021", to: "2021-10-31" });
+  });
+
+  it("joins a second date of a range that starts early, mid or late in it", () => {
+    expect(date("admitted beginning in FY 2018 through early June 2022 and")).toEqual({
+      text: "beginning in FY 2018 through early June 2022", from: "2017-10-01", to: "2022-06-30", grain: "range",
+    });
+  });
+
+  it("reads a second day listed by its number: two days in a row as one span, two apart as two dates", () => {
+    expect(date("Having gathered virtually on October 13 and 14 to discuss", PUBLISHED)).toEqual({ text: "October 13 and 14", from: "2022-10-13", to: "2022-10-14", grain: "range" });
+    expect(date("talks held in Doha on July 17 and 18, 2021 between")).toMatchObject({ text: "July 17 and 18, 2021", from: "2021-07-17", to: "2021-07-18" });
+    expect(dates("Votes on June 1 and 15 were held.", PUBLISHED).map((d) => d.from)).toEqual(["2022-06-01", "2022-06-15"]);
+    expect(dates("On May 3 and 17 countries joined.", PUBLISHED).map((d) => d.text)).toEqual(["May 3"]);
   });
 
   it("reads a span stated relative to a date as that span", () => {
@@ -188,6 +217,19 @@ describe("not dates", () => {
     };
     expect(dates(text, PUBLISHED).map((d) => d.text)).toContain("2022");
     expect(dates(text, PUBLISHED, [mention("person", "April Verrett"), mention("law", "Inflation Reduction Act of 2022")])).toEqual([]);
+  });
+
+  it("reads a year after the name of a yearly event as that edition's year, not part of a name", () => {
+    expect(date("To mark Pride Month 2022, the President signed an order.")).toMatchObject({ text: "2022", from: "2022-01-01" });
+    expect(date("We marked World AIDS Day 2021 with events.")).toMatchObject({ text: "2021", from: "2021-01-01" });
+    expect(dates("Leaders endorsed Agenda 2030 goals.")).toEqual([]);
+  });
+
+  it("takes no year from a record's field value or from a number that counts what follows it", () => {
+    expect(dates("VESSEL FLAG: Russia\n\nVESSEL GROSS TONNAGE: 2081\n\nVESSEL NAME: Trubin")).toEqual([]);
+    expect(dates("DATE OF BIRTH: 1961\n")).toMatchObject([{ text: "1961" }]);
+    expect(dates("  • Oxygen Concentrators: 1700 oxygen concentrators to obtain oxygen.")).toEqual([]);
+    expect(date("2022 marks 200 years of relations.")).toMatchObject({ text: "2022" });
   });
 
   it("keeps a year that opens a name: that year's event", () => {

@@ -160,6 +160,15 @@ describe("diffExtractions on the fixture series, facts given by hand", () => {
     expect(d.figures.changed.every((c) => c.pairedBy === "context")).toBe(true);
   });
 
+  it("pairs the rows of a one-line list by their own labels, not their neighbours'", async () => {
+    const old = await extractText("Ceilings for FY 2023: Africa 40,000; Europe and Central Asia 15,000; East Asia 15,000; Latin America 5,000; Caribbean 15,000.", "2023.txt");
+    // The next year lists the rows in another order.
+    const neu = await extractText("Ceilings for FY 2024: East Asia 15,000; Latin America 35,000; Africa 50,000; Caribbean 15,000; Europe and Central Asia 2,000.", "2024.txt");
+    const d = diffExtractions(old, neu);
+    expect(changes(d).map(([o, n]) => [o, n])).toEqual([["5,000", "35,000"], ["40,000", "50,000"], ["15,000", "2,000"]]);
+    expect(d.figures.kept).toBe(2);
+  });
+
   it("never pairs figures of different subjects, items, kinds or units", () => {
     const old = withFacts(bare2023, { amounts: [{ text: "212", kind: "count", value: 212, item: "coastal communities", subject: FEMA.key }] });
     const rivals: AmountSpec[] = [

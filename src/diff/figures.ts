@@ -1,9 +1,9 @@
 /**
  * Figures of two documents paired by what they measure. Two figures can be
  * one measure only when their kind and unit agree; then, best first:
- * - the same subject entity and the same counted item (or, for money and
- *   measures, the same unit): "SAMHSA awarded $1.5 billion" / "SAMHSA awarded
- *   $1.9 billion";
+ * - the same subject entity and the same counted item (or, without items,
+ *   a like sentence): "SAMHSA awarded $1.5 billion" / "SAMHSA awarded $1.9
+ *   billion";
  * - the same counted item: "745 community coalitions" / "751 community coalitions";
  * - a like sentence around them, when the subject is missing: "Europe and
  *   Central Asia . . . 10,000" / "Europe and Central Asia . . . 15,000".
@@ -20,7 +20,7 @@ import { dice, plainWords, tokens, tokensAt } from "./similarity.ts";
 const SAME_ITEM = 0.5;
 /** Sentences this alike state the same measure. */
 const SAME_CONTEXT = 0.5;
-/** With the same subject and no item or unit to compare, the sentence must agree this much. */
+/** With the same subject and no item to compare, the sentence must agree this much (one agency states many sums of money). */
 const SUBJECT_CONTEXT = 0.3;
 /**
  * With the same item, the sentences must share at least this much when each
@@ -53,8 +53,8 @@ interface Figure {
 }
 
 export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDiff["figures"] {
-  const oldFigures = countShares(old.extraction.amounts.map((a) => figure(old, a)));
-  const newFigures = countShares(neu.extraction.amounts.map((a) => figure(neu, a)));
+  const oldFigures = countShares(figures(old));
+  const newFigures = countShares(figures(neu));
   const pairing = pairBest(oldFigures, newFigures, pairsSharingKeys(oldFigures, newFigures, indexKeys, (o, n) => score(o, n)?.score ?? null));
 
   const changed: FigureChange[] = [];
@@ -77,7 +77,24 @@ export function diffFigures(old: DocumentIndex, neu: DocumentIndex): DocumentDif
   return { changed, added: pairing.onlyNew.map((f) => f.ref), removed: pairing.onlyOld.map((f) => f.ref), kept };
 }
 
-function figure(doc: DocumentIndex, a: Amount): Figure {
+function figures(doc: DocumentIndex): Figure[] {
+  const amounts = doc.extraction.amounts;
+  const like = (a: Amount, b: Amount | undefined) => b !== undefined && b.kind === a.kind && b.unit === a.unit;
+  return amounts.map((a, i) => {
+    const [previous, next] = [amounts[i - 1], amounts[i + 1]];
+    return figure(doc, a, [like(a, previous) ? previous!.span[1] : 0, like(a, next) ? next!.span[0] : doc.extraction.text.length]);
+  });
+}
+
+/**
+ * `between`: from the end of the like figure before to the start of the
+ * like figure after. The words beyond a figure of the same measure, or
+ * beyond a ";", are that figure's, so they are not read as this one's near
+ * words ("Africa 20,000; East Asia 15,000; ..."); a figure of another
+ * measure beside it is part of its phrase ("$7.4 billion or 14 percent
+ * above FY 2021 enacted levels").
+ */
+function figure(doc: DocumentIndex, a: Amount, between: Span): Figure {
   const text = doc.extraction.text;
   const wordsIn = ([start, end]: Span) =>
     tokensAt(text.slice(start, end), { numbers: false })
@@ -91,8 +108,9 @@ function figure(doc: DocumentIndex, a: Amount): Figure {
     [start, end] = segment.span;
     words = wordsIn(segment.span);
   }
-  const before = words.filter((t) => t.end <= a.span[0]).slice(-NEAR_WORDS);
-  const after = words.filter((t) => t.start >= a.span[1]).slice(0, NEAR_WORDS);
+  const [from, to] = ownPart(text, a.span, between);
+  const before = words.filter((t) => t.end <= a.span[0] && t.start >= from).slice(-NEAR_WORDS);
+  const after = words.filter((t) => t.start >= a.span[1] && t.end <= to).slice(0, NEAR_WORDS);
   const item = a.item === null ? null : tokens(a.item, { numbers: false });
   const section = doc.sectionOf(a.segment);
   const sentence = text.slice(start, end).replace(/\s+/g, " ");
@@ -111,6 +129,13 @@ function figure(doc: DocumentIndex, a: Amount): Figure {
       item: a.item, subject: a.subject, subjectName: doc.entity(a.subject)?.name ?? null, section: section?.heading ?? null, sentence,
     },
   };
+}
+
+/** The part of the text around a figure that speaks of it alone: within its neighbours and the nearest ";" either side. */
+function ownPart(text: string, [start, end]: Span, [from, to]: Span): Span {
+  const semicolonBefore = text.lastIndexOf(";", start - 1);
+  const semicolonAfter = text.indexOf(";", end);
+  return [Math.max(from, semicolonBefore + 1), Math.min(to, semicolonAfter < 0 ? text.length : semicolonAfter)];
 }
 
 function countShares(figures: Figure[]): Figure[] {
@@ -140,7 +165,7 @@ function score(o: Figure, n: Figure): { score: number; basis: FigurePairing } | 
   const context = o.sentenceWords === n.sentenceWords ? 1 : NEAR_WEIGHT * dice(o.near, n.near) + (1 - NEAR_WEIGHT) * dice(o.sentence, n.sentence);
 
   let basis: FigurePairing | null = null;
-  if (sameSubject && !otherItem && (item !== null || o.amount.unit !== null || context >= SUBJECT_CONTEXT)) basis = "subject";
+  if (sameSubject && !otherItem && (item !== null || context >= SUBJECT_CONTEXT)) basis = "subject";
   else if (!otherSubject && item !== null && !otherItem && context >= SAME_CONTEXT - (SAME_CONTEXT - ITEM_CONTEXT) / sharing) basis = "item";
   else if (!otherSubject && !otherItem && context >= SAME_CONTEXT) basis = "context";
   if (basis === null) return null;

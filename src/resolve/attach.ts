@@ -34,11 +34,13 @@ const CLAUSE_WORDS = z
     adverbs: Words,
     notVerbs: Words,
     nameWords: Words,
+    openers: Words,
   })
   .parse(JSON.parse(readFileSync(join(import.meta.dirname, "data", "clauses.json"), "utf8")));
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(CLAUSE_WORDS.prepositions);
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(CLAUSE_WORDS.agentPrepositions);
+const OPENERS: ReadonlySet<string> = new Set(CLAUSE_WORDS.openers);
 const AUXILIARIES: ReadonlySet<string> = new Set(CLAUSE_WORDS.auxiliaries);
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(CLAUSE_WORDS.irregularPast);
 
@@ -73,13 +75,14 @@ export function attach(
   const mentions: Placed[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ key: e.key, span: m.span })))
     .sort((a, b) => a.span[0] - b.span[0]);
+  const byEnd = [...mentions].sort((a, b) => a.span[1] - b.span[1]);
   const context = (start: number, end: number) => {
     const at = indexContaining(segmentSpans, start, end);
     const sentence = doc.sentences[indexContaining(doc.sentences, start, end)];
     const inSentence = sentence ? within(mentions, sentence) : [];
     return {
       segment: at >= 0 ? doc.segments[at]!.id : null,
-      subject: sentence ? subjectOf(doc.text, sentence, [start, end], inSentence) : null,
+      subject: rowLabel(doc.text, byEnd, [start, end]) ?? (sentence ? subjectOf(doc.text, sentence, [start, end], inSentence) : null),
       entities: [...new Set(inSentence.map((m) => m.key))],
     };
   };
@@ -114,6 +117,35 @@ export function subjectOf(text: string, sentence: Span, figure: Span, inSentence
   return before.length === 0 ? subjectAfterOpening(text, clauseStart, figure, inSentence) : null;
 }
 
+/** Dot leaders or a colon between a row's label and its figure. */
+const LEADER = /^\s*(?::|(?:[.…]\s*){2,})\s*$/;
+/** What may stand before a row's label on its line: nothing, a list mark or separator, a colon, or the figure of the row before. */
+const ROW_END = /^[^\S\n]*(?:[;,.]|\n|$)/;
+const ROW_START = /(?:^|[\n;,:•*-]|\d)\s*$/;
+
+/**
+ * "Africa . . . . 40,000 East Asia . . . . 15,000", "Mexico: 20,000;
+ * Canada: 15,000": in a list of rows, the figure's subject is its own
+ * row's label when an entity names it, never the next row's. Dot leaders
+ * and colons cut sentences and clauses, so the row is read on its line.
+ */
+function rowLabel(text: string, mentions: readonly Placed[], [at, end]: Span): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span[1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = mentions[lo - 1];
+  const leader = last ? LEADER.exec(text.slice(last.span[1], at)) : null;
+  if (!last || !leader) return null;
+  // After a colon the figure is the row's value only if it ends the row ("Mexico: 20,000;"), not a heading's first word ("Partnership: Seven Decades of ...").
+  if (leader[0].includes(":") && !ROW_END.test(text.slice(end, end + 3))) return null;
+  const lineStart = text.lastIndexOf("\n", last.span[0] - 1) + 1;
+  return ROW_START.test(text.slice(lineStart, last.span[0])) ? last.key : null;
+}
+
 /**
  * Whether mention `i` of `mentions` is the subject of the verb before `until`:
  * its key, null when it shares the subject with another ("INL and ATF"),
@@ -134,9 +166,16 @@ function subjectAt(text: string, clauseStart: number, mentions: readonly Placed[
   return head.key;
 }
 
-/** "In 2021, DEA seized ...": a figure in a short opening phrase takes the subject of the clause after the comma. */
+/**
+ * "In 2021, DEA seized ...": a figure in a short opening phrase takes the
+ * subject of the clause after the comma. The phrase opens with a
+ * preposition; a figure after a bare name is a row of a list ("Africa
+ * 20,000, East Asia 15,000 ..."), whose next row is no subject of it.
+ */
 function subjectAfterOpening(text: string, clauseStart: number, figure: Span, inSentence: readonly Placed[]): string | null {
-  if ((text.slice(clauseStart, figure[0]).match(TOKEN) ?? []).length > 4) return null;
+  const opening = text.slice(clauseStart, figure[0]).match(TOKEN) ?? [];
+  const first = opening.find((t) => /^\p{L}/u.test(t))?.toLowerCase();
+  if (opening.length > 4 || first === undefined || !(PREPOSITIONS.has(first) || AGENT_PREPOSITIONS.has(first) || OPENERS.has(first))) return null;
   const comma = /^[^,;:.]{0,30},/.exec(text.slice(figure[1], figure[1] + 32));
   if (!comma) return null;
   const after = figure[1] + comma[0].length;

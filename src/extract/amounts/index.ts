@@ -8,13 +8,16 @@
  */
 import type { AmountFact, DateFact, EntityMention, SegmentedDoc } from "../../model.ts";
 import type { Span } from "../../schema.ts";
+import { opensCount } from "../dates/counts.ts";
 import { itemOf } from "./item.ts";
+import { durationByHead, measuredByLabel } from "./labels.ts";
 import { alternation, BEFORE_PRONOUN_ONE } from "./lexicon.ts";
 import { type Figure, measure } from "./measures.ts";
 import { dropNotAmounts } from "./not-amounts.ts";
 import { scanNumbers } from "./numbers.ts";
 import { qualifierOf } from "./qualifiers.ts";
-import { joinHyphenated, joinRanges } from "./ranges.ts";
+import { joinHyphenated, joinRanges, joinRatios } from "./ranges.ts";
+import { moneyWithoutSign } from "./spoken-money.ts";
 
 /** Money, counts, quantities, percents, durations and multipliers, in text order. */
 export function extractAmounts(
@@ -26,26 +29,28 @@ export function extractAmounts(
   const isTaken = containmentTest([...mentions.map((m) => m.span), ...dates.map((d) => d.span)]);
   const tokens = joinHyphenated(text, scanNumbers(text)).filter((t) => !isTaken(t.start, t.end));
   const dayEnds = dates.filter((d) => /(?<!\d)\d{1,2}$/.test(d.text)).map((d) => d.span[1]);
-  const figures = dropNotAmounts(text, tokens.map((t) => measure(text, t)), dayEnds).filter((f) => !isYear(text, f));
+  const measured = joinRatios(text, tokens.map((t) => measure(text, t)));
+  const figures = dropNotAmounts(text, measured, dayEnds).filter((f) => !isYear(text, f));
   const amounts: AmountFact[] = [];
   let previous: Figure | undefined;
   for (const figure of joinRanges(text, figures)) {
     const qualifier = qualifierOf(text, figure, previous);
     const item = itemOf(text, figure, qualifier.end);
     if (figure.kind === "count" && figure.first.form === "words" && !countsSomething(text, figure, item)) continue;
+    const byWords = figure.kind !== "count" ? null : item !== null ? durationByHead(item) : measuredByLabel(text, figure.start, figure.end);
     amounts.push({
       text: text.slice(figure.start, figure.end),
       span: [figure.start, figure.end],
-      kind: figure.kind,
+      kind: byWords?.kind ?? figure.kind,
       value: figure.value,
       valueMax: figure.valueMax,
-      unit: figure.unit,
+      unit: byWords ? byWords.unit : figure.unit,
       qualifier: qualifier.qualifier,
-      item,
+      item: byWords ? byWords.item : item,
     });
     previous = figure;
   }
-  return amounts;
+  return moneyWithoutSign(doc, amounts);
 }
 
 /**
@@ -53,11 +58,14 @@ export function extractAmounts(
  * crisis", "in 1787"): counts that large are written with a comma ("2,022").
  * So is "two thousand twenty-one", a proclamation's year; a count that large
  * is written in digits. Years are dropped before ranges are joined, so "2019
- * to 193 million" lends no scale.
+ * to 193 million" lends no scale. A number that opens a sentence and counts
+ * what follows is no year ("1700 oxygen concentrators").
  */
 function isYear(text: string, f: Figure): boolean {
   if (f.kind !== "count" || !Number.isInteger(f.value)) return false;
-  if (f.first.form === "numeral") return /^\d{4}$/.test(f.first.numeral!) && f.value >= 1500 && f.value <= 2100;
+  if (f.first.form === "numeral") {
+    return /^\d{4}$/.test(f.first.numeral!) && f.value >= 1500 && f.value <= 2100 && !opensCount(text, f.start, f.end);
+  }
   return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/\b(?:hundred|and)\b/i.test(text.slice(f.first.start, f.first.end));
 }
 

@@ -11,6 +11,7 @@
  * arrests", "safe, effective vaccine doses"), and on through "of" + a bare
  * noun phrase ("deadly doses of fentanyl").
  */
+import nlp from "compromise";
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LEADING_MODIFIERS, NUMBER_WORDS } from "./lexicon.ts";
 import type { Figure } from "./measures.ts";
 
@@ -19,6 +20,10 @@ const WORD = /[^\S\n]*(\p{L}[\p{L}\p{N}]*(?:[-’'.]+[\p{L}\p{N}]+)*[’']?\.?)/
 const MAX_WORDS = 6;
 /** Adverbs by their suffix ("fatally", "medically"); not "supply", "family" or "assembly". */
 const ADVERB = /(?:ally|ively|ously|fully|ently|antly|edly|ately|ingly|ibly)$/;
+/** "-ing" after a noun, by its suffix; with three letters or fewer before it ("king", "ring") it is a noun itself. */
+const PRESENT_PARTICIPLE = /\p{L}{3}ing$/u;
+/** An object after an "-ing" word makes it a verb ("representing 170 Tribes", "directing the Secretary"); "funding for" stays a noun. */
+const OBJECT_AFTER = /^[^\S\n]+(?:the|a|an|that|this|these|those|its|their|our|his|her|\d)/iu;
 
 /** The item of `figure`; the text after it starts at `from` (past a qualifier written after it: "3 or more children"). */
 export function itemOf(text: string, figure: Figure, from: number): string | null {
@@ -140,12 +145,28 @@ function nounPhrase(text: string, at: number, ofTail = true): Phrase | null {
     }
   }
   if (pendingAnd >= 0) words.length = pendingAnd;
-  // A phrase does not end in an adverb ("two fatally wounded"), nor in a participle before a function word: that is the verb ("not one used for").
-  while (words.length > 0 && (ADVERB.test(words.at(-1)!) || (/ed$/.test(words.at(-1)!) && (ending === "boundary" || words.length === 1)))) words.pop();
+  // A phrase does not end in an adverb, nor in a participle before a function word: that is the verb ("not one used for", "Boeing 707 carrying").
+  const after = text.slice(pos, pos + 12);
+  while (words.length > 0 && (ADVERB.test(words.at(-1)!) || isTrailingParticiple(words, ending, after))) words.pop();
+  // Nor does it start with one: "two fatally wounded" names no noun.
+  if (words.length > 0 && ADVERB.test(words[0]!) && !isPlural(words.at(-1)!)) return null;
   if (words.length === 0) return null;
   words[words.length - 1] = words[words.length - 1]!.replace(/,$/, "");
   const tail = ofTail ? ofPhrase(text, pos) : null;
   return { text: tail ? `${words.join(" ")} of ${tail}` : words.join(" "), ending };
+}
+
+/**
+ * The last word is the verb of a clause rather than the end of the noun
+ * phrase: a past participle before a function word or alone ("not one used
+ * for"), a present participle after a noun and before its object ("four
+ * Tribal consortium representing 170 Tribes", "a Presidential Memorandum
+ * directing the Secretary").
+ */
+function isTrailingParticiple(words: readonly string[], ending: Ending, after: string): boolean {
+  const last = words.at(-1)!;
+  if (/ed$/.test(last)) return ending === "boundary" || words.length === 1;
+  return PRESENT_PARTICIPLE.test(last) && words.length > 1 && OBJECT_AFTER.test(after);
 }
 
 /**
@@ -157,5 +178,11 @@ function modifiesNext(text: string, t: Token): boolean {
   if (!/^\s/.test(text[t.end] ?? "")) return false;
   const next = readWord(text, t.end);
   if (next === null || FUNCTION_WORDS.has(next.word.toLowerCase())) return false;
-  return (isPlural(next.word) && !IRREGULAR_PLURALS.has(next.word.toLowerCase())) || (/^\p{Lu}/u.test(t.word) && /^\p{Lu}/u.test(next.word));
+  if (/^\p{Lu}/u.test(t.word) && /^\p{Lu}/u.test(next.word)) return true;
+  return isPlural(next.word) && !IRREGULAR_PLURALS.has(next.word.toLowerCase()) && !isVerbAfter(t.word, next.word);
+}
+
+/** A word in -s after a plural is its verb as often as a second noun ("refugees remains", "leaders continues"); compromise tells them apart. */
+function isVerbAfter(noun: string, word: string): boolean {
+  return nlp(`${noun} ${word}`).terms().eq(1).has("#Verb");
 }

@@ -29,9 +29,13 @@
  *   glued to one is scraper glue: "from 14 to72"), `leadingModifiers` dropped
  *   from an item ("more states" -> "states"), `irregularPlurals`,
  *   `multiplierCues` (the words after "four times" that make it a multiplier:
- *   "four times the amount"), `ages` ("ages 16-24" are years) and
+ *   "four times the amount"), `ages` ("ages 16-24" are years),
  *   `beforePronounOne`, the words that make "one" a pronoun ("no one", "the
- *   one that").
+ *   one that"), and `timeDeterminers`, the words that make a unit of time
+ *   after a number a point in time rather than a count of it ("23 next
+ *   year"); `moneyVerbs` and `moneyNouns`, the words that make a figure
+ *   said without its currency money ("requests 60.4 billion", "6.4 billion
+ *   in humanitarian assistance").
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -84,6 +88,9 @@ const words = read(
     multiplierCues: Words,
     ages: Words,
     beforePronounOne: Words,
+    timeDeterminers: Words,
+    moneyVerbs: Words,
+    moneyNouns: Words,
   }),
 );
 
@@ -209,3 +216,6 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(words.irregularPlu
 export const MULTIPLIER_CUES: ReadonlySet<string> = new Set(words.multiplierCues);
 export const AGE_WORDS = words.ages;
 export const BEFORE_PRONOUN_ONE = words.beforePronounOne;
+export const TIME_DETERMINERS: ReadonlySet<string> = new Set(words.timeDeterminers);
+export const MONEY_VERBS = words.moneyVerbs;
+export const MONEY_NOUNS = words.moneyNouns;

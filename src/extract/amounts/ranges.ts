@@ -51,6 +51,30 @@ const PAIR_LINK = /^[^\S\n]+and[^\S\n]+$/;
 const BETWEEN_BEFORE = /(?<![\p{L}])between(?:[^\S\n]+the[^\S\n]+ages[^\S\n]+of)?[^\S\n]+$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from[^\S\n]+$/iu;
 
+const RATIO_LINK = /^[^\S\n]+(?:in|out[^\S\n]+of)(?:[^\S\n]+every)?[^\S\n]+$/i;
+
+/**
+ * "1 in 6 households", "one out of every five children": a share, read as
+ * one figure that counts the part (the whole is in its text), never as two
+ * counts.
+ */
+export function joinRatios(text: string, figures: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i]!;
+    const b = figures[i + 1];
+    if (b && isWholeCount(a) && isWholeCount(b) && a.value < b.value && RATIO_LINK.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, last: b.last });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function isWholeCount(f: Figure): boolean {
+  return f.kind === "count" && f.valueMax === null && f.first.scale === 1 && Number.isInteger(f.value);
+}
+
 /** Joins ranges and lends a bare number the measure of its partner; `measured` are in text order. */
 export function joinRanges(text: string, measured: readonly Figure[]): Figure[] {
   const figures = [...measured];
@@ -71,9 +95,14 @@ export function joinRanges(text: string, measured: readonly Figure[]): Figure[] 
       continue;
     }
     const [x, y] = lend(text, { ...a, paired: true }, { ...b, paired: true }, between);
-    if (from || x.kind !== y.kind || x.unit !== y.unit || y.value <= x.value) {
+    if (from) {
       out.push(x);
       figures[i + 1] = y;
+      continue;
+    }
+    // Not a range after all ("1.7 billion – 6 percent of last year’s"): each keeps its own measure.
+    if (x.kind !== y.kind || x.unit !== y.unit || y.value <= x.value) {
+      out.push(a);
       continue;
     }
     out.push({ ...x, end: y.end, valueMax: y.valueMax ?? y.value, last: y.last, adjective: y.adjective });

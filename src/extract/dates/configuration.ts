@@ -5,12 +5,13 @@
  * durations ("in 30 years", "3 years ago") and weekdays. It adds parsers for
  * years, fiscal years, quarters, seasons, relative years, spans of days
  * across months and dates written in words, and refiners that filter false
- * dates, build ranges, share years, anchor spans to dates, open ranges and
+ * dates, add days listed after a date, build ranges, share years, anchor spans to dates, open ranges and
  * settle spans.
  */
 import { Chrono, casual } from "chrono-node";
 import { anchoredSpanRefiner } from "./refiners/anchored-spans.ts";
 import { falseDateFilter } from "./refiners/filters.ts";
+import { listedDayRefiner } from "./refiners/listed-days.ts";
 import { openRangeRefiner } from "./refiners/open-ranges.ts";
 import { rangeRefiner } from "./refiners/ranges.ts";
 import { sharedYearRefiner } from "./refiners/shared-years.ts";
@@ -64,7 +65,7 @@ function configure(): Chrono {
   chrono.refiners = keep(chrono.refiners, CHRONO_REFINERS);
   chrono.parsers.push(yearParser, fiscalYearParser, quarterParser, seasonParser, relativeParser, daySpanParser, writtenDateParser);
   chrono.refiners.unshift(falseDateFilter);
-  chrono.refiners.push(rangeRefiner, sharedYearRefiner, anchoredSpanRefiner, openRangeRefiner, spanRefiner);
+  chrono.refiners.push(listedDayRefiner, rangeRefiner, sharedYearRefiner, anchoredSpanRefiner, openRangeRefiner, spanRefiner);
   return chrono;
 }
 

@@ -48,17 +48,27 @@ function unknown(grain: Grain): Interval {
  * the year before when that is nearer the published day ("In December" in a
  * January release), so never a year after the reference. A date that must
  * lie in the past ("since May") takes the year before when the reference
- * year's would come after the published day.
+ * year's would come after the published day. Without a published day, a
+ * later year that the document states only as a bare year is often a
+ * plan's ("two more boats in 2023"): a date that fits before the latest
+ * month it states takes that month's year ("March 22" where "April 2022" is
+ * stated).
  */
 function impliedYear(c: ParsedComponents, reference: Reference, past: boolean): number | null {
   if (reference.year === null) return null;
-  if (reference.day === null) return reference.year;
+  if (reference.day === null) return reference.latest === null ? reference.year : noLaterThan(c, reference.year, reference.latest);
   const thisYear = firstDay(c, reference.year);
   const yearBefore = firstDay(c, reference.year - 1);
   if (past) return thisYear > reference.day ? reference.year - 1 : reference.year;
   return Math.abs(daysBetween(reference.day, thisYear)) > Math.abs(daysBetween(yearBefore, reference.day))
     ? reference.year - 1
     : reference.year;
+}
+
+/** The year of `latest` when the date fits before that day there and `year` is later; else `year`. */
+function noLaterThan(c: ParsedComponents, year: number, latest: string): number {
+  const y = partsOf(latest).year;
+  return y < year && firstDay(c, y) <= latest ? y : year;
 }
 
 /** The fiscal year (by its number) that holds a day: October starts the next one. */
@@ -134,7 +144,7 @@ export function intervalOf(result: ParsedResult, reference: Reference): Interval
     ? statedInterval(result, reference)
     : relative.unit === "year" && result.start.isCertain("month")
       ? // "April of last year": the month, in the year the relative year names.
-        statedInterval(result, { day: null, year: reference.year === null ? null : reference.year + relative.offset })
+        statedInterval(result, { day: null, year: reference.year === null ? null : reference.year + relative.offset, latest: null })
       : relativeInterval(relative, reference);
   const closed = tags.has(OPEN) ? { from: interval.from, to: reference.day, grain: "range" as const } : interval;
   if (closed.from !== null && closed.to !== null && closed.to < closed.from) return null;

@@ -14,6 +14,12 @@
  * - `dateCues`: capitalized words that may stand right before a year without
  *   making it part of a name (title case: "Progress Since 2021"); any other
  *   capitalized word does ("Agenda 2030", "NATO 2030").
+ * - `fieldDates`: words in a record's field label ("DATE OF BIRTH:") that
+ *   make the year after it a date; any other label ("GROSS TONNAGE:") makes
+ *   it the field's value.
+ * - `events`: nouns that end the name of a yearly event or observance, after
+ *   which a year names that year's edition ("World AIDS Day 2021", "Pride
+ *   Month 2022"), not a name of its own ("Agenda 2030").
  * - `goals`: nouns after a year that make it a goal ("the 2030 Agenda", "our
  *   2025 targets"), which says nothing of when a document was written.
  * - `presentSense`: nouns after "today's" that mean "nowadays", not the day
@@ -36,6 +42,8 @@ const LexiconFile = z.object({
   identifiers: Words,
   units: Words,
   dateCues: Words,
+  fieldDates: Words,
+  events: Words,
   goals: Words,
   presentSense: Words,
 });
@@ -58,6 +66,8 @@ const LAST_ORDINALS: ReadonlySet<string> = new Set(file.lastOrdinals);
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(file.identifiers);
 export const UNIT_WORDS: ReadonlySet<string> = new Set(file.units);
 export const DATE_CUES: ReadonlySet<string> = new Set(file.dateCues);
+export const FIELD_DATE_WORDS: ReadonlySet<string> = new Set(file.fieldDates);
+export const EVENT_WORDS: ReadonlySet<string> = new Set(file.events);
 export const GOAL_WORDS: ReadonlySet<string> = new Set(file.goals);
 export const PRESENT_SENSE: ReadonlySet<string> = new Set(file.presentSense);
 

@@ -6,7 +6,8 @@
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { daysInMonth } from "../calendar.ts";
 import { inTitleCase, startsSentence, textAfter, textBefore, tokenAround, wordBefore } from "../context.ts";
-import { DATE_CUES, IDENTIFIER_WORDS, MONTH_PATTERN, PRESENT_SENSE, UNIT_WORDS, monthOf } from "../lexicon.ts";
+import { opensCount } from "../counts.ts";
+import { DATE_CUES, EVENT_WORDS, FIELD_DATE_WORDS, IDENTIFIER_WORDS, MONTH_PATTERN, PRESENT_SENSE, UNIT_WORDS, monthOf } from "../lexicon.ts";
 import { isCasualDay } from "../tags.ts";
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}\\b`, "gi");
@@ -93,17 +94,34 @@ const measure: Rule = (text, r) => {
  * "Agenda 2030", "NATO 2030", "Secretary-Treasurer April Verrett": a year
  * or a month name right after a capitalized word inside a sentence, or
  * after an acronym, is part of a name. Date words ("Since 2021"),
- * possessives ("the President’s 2023 Budget") and title-case lines
- * (headlines capitalize every word) do not make names.
+ * possessives ("the President’s 2023 Budget"), the name of a yearly event
+ * ("World AIDS Day 2021": that year's) and title-case lines (headlines
+ * capitalize every word) do not make names.
  */
 const inName: Rule = (text, r) => {
   const before = wordBefore(text, r.index);
   const word = before?.word.replace(/^\p{P}+/u, "");
   if (!before || !word || !/^\p{Lu}[\p{L}&-]*$/u.test(word)) return false;
-  if (DATE_CUES.has(word.toLowerCase()) || monthOf(word) !== undefined) return false;
+  const lower = word.toLowerCase();
+  if (DATE_CUES.has(lower) || EVENT_WORDS.has(lower) || monthOf(word) !== undefined) return false;
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   return !startsSentence(text, before.start) && !inTitleCase(text, r.index);
 };
+
+/**
+ * "VESSEL GROSS TONNAGE: 2081": a number alone after the capitalized label
+ * of a record's field is that field's value; only a field that names a
+ * date ("DATE OF BIRTH: 1961") holds a year.
+ */
+const fieldValue: Rule = (text, r) => {
+  const lineStart = text.lastIndexOf("\n", r.index - 1) + 1;
+  const label = /^[\s•*-]*(\p{Lu}[\p{Lu}\s.&/-]*\p{Lu}):\s*$/u.exec(text.slice(lineStart, r.index))?.[1];
+  if (!label || !/^\s*(?:\n|$)/.test(textAfter(text, r.index + r.text.length, 2))) return false;
+  return !label.split(/[\s./&-]+/).some((w) => FIELD_DATE_WORDS.has(w.toLowerCase()));
+};
+
+/** "Oxygen Concentrators: 1700 oxygen concentrators to obtain oxygen": a number that opens a sentence and counts what follows. */
+const counts: Rule = (text, r) => opensCount(text, r.index, r.index + r.text.length);
 
 /** Paths, addresses and e-mail: "briefing-room/2022/10/13/", "www.state.gov/2022". */
 const insideUrl: Rule = (text, r) => {
@@ -123,7 +141,7 @@ const RULES: readonly Rule[] = [
   insideUrl,
 ];
 /** Rules for a number standing for a year, which letters would have told apart. */
-const NUMBER_RULES: readonly Rule[] = [identifier, measure, inName];
+const NUMBER_RULES: readonly Rule[] = [identifier, measure, inName, fieldValue, counts];
 
 function isFalseDate(text: string, r: ParsingResult): boolean {
   if (RULES.some((rule) => rule(text, r))) return true;

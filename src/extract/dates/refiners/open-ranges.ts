@@ -1,13 +1,15 @@
 /**
  * Ranges that run to the document's date: "since 2020", "ever since October
- * 2021", "fiscal year 2023 to date", "this year so far". The word joins the
- * span; interval.ts ends the range on the published date, or leaves it open.
+ * 2021", "fiscal year 2023 to date", "this year so far", and "since" an
+ * event the date names ("Since the 2021 reopening", "since its 2022
+ * enactment"), which runs from that date. The words join the span;
+ * interval.ts ends the range on the published date, or leaves it open.
  */
 import type { ParsingResult, Refiner } from "chrono-node";
 import { textAfter, textBefore } from "../context.ts";
 import { OPEN } from "../tags.ts";
 
-const SINCE = /\b(?:ever\s+)?since\s+$/i;
+const SINCE = /\b(?:ever\s+)?since\s+(?:(?:the|its|their|our|his|her)\s+)?$/i;
 const TO_DATE = /^\s+(?:to\s+date|so\s+far)\b/i;
 
 export const openRangeRefiner: Refiner = {

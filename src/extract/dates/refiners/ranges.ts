@@ -17,15 +17,17 @@ interface Connection {
 }
 
 const TO = "(?:to|through|thru|until|till|[-–—])";
+/** "through early June 2022": the part of the second date the range runs to is that date's. */
+const PART = "(?:(?:early|mid|late)[\\s-]+)?";
 const CONNECTIONS: readonly Connection[] = [
   { opener: /\bbetween\s+$/i, between: /^\s*(?:and|[-–—])\s*$/i },
-  { opener: /\bfrom\s+$/i, between: new RegExp(`^\\s*${TO}\\s*$`, "i") },
+  { opener: /\bfrom\s+$/i, between: new RegExp(`^\\s*${TO}\\s*${PART}$`, "i") },
   {
     opener: /\b(?:beginning|starting|commencing)(?:\s+(?:in|on))?\s+$/i,
-    between: new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:(?:continuing|running|lasting|ending|extending)\\s+)?(?:${TO}|in)\\s*$`, "i"),
+    between: new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:(?:continuing|running|lasting|ending|extending)\\s+)?(?:${TO}|in)\\s*${PART}$`, "i"),
   },
   // No opener: only a pair chrono left apart, because a side is a span already.
-  { opener: /$/, between: new RegExp(`^\\s*${TO}\\s*$`, "i") },
+  { opener: /$/, between: new RegExp(`^\\s*${TO}\\s*${PART}$`, "i") },
 ];
 
 /** The opener before a result that is itself a range ("from 2017 to 2022"), to join its span. */

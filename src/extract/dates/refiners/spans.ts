@@ -3,8 +3,9 @@
  * end in spaces; those go. A date that is one bare word, a month or a year,
  * keeps the preposition that makes it a date ("In April", "in 2022", "by
  * 2025", as the gold files write them); other dates stand alone ("October
- * 2021", "July 12"). A date after "by" or "until", or a year before a goal
- * word ("the 2030 Agenda", "2025 targets"), is a deadline or goal.
+ * 2021", "July 12"). A date after "by", "until" or "no later than", or a
+ * year or span of years before a goal word ("the 2030 Agenda", "2025
+ * targets", "the 2022-2026 Strategic Plan"), is a deadline or goal.
  */
 import type { ParsingResult, Refiner } from "chrono-node";
 import { textAfter, textBefore } from "../context.ts";
@@ -14,13 +15,15 @@ import { TARGET, relativeOf } from "../tags.ts";
 const LEADING = /^(?:on\s+)?\s*/i;
 const TRAILING = /(?:\s+of)?[\s,]*$/i;
 const PREPOSITION = /\b(in|by)\s+$/i;
-const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+least|no\s+later\s+than|the\s+end\s+of)\s+)?$/i;
+const DEADLINE = /\b(?:(?:by|until|till)\s+(?:(?:at\s+least|no\s+later\s+than|the\s+end\s+of)\s+)?|(?:no|not)\s+later\s+than\s+)$/i;
+/** A year or a span of years ("the 2022-2026 Strategic Plan"), as a goal word may follow it. */
+const YEARS = /^\d{4}(?:[-–]\d{2,4})?$/;
 /** Up to three words after a year, the last of which may be a goal word. */
 const FOLLOWING_WORDS = /^(?:[\s-]+[\p{L}’'-]+){1,3}/u;
 
 function isGoal(text: string, r: ParsingResult): boolean {
   if (DEADLINE.test(textBefore(text, r.index))) return true;
-  if (!/^\d{4}$/.test(r.text)) return false;
+  if (!YEARS.test(r.text)) return false;
   const words = FOLLOWING_WORDS.exec(textAfter(text, r.index + r.text.length))?.[0].toLowerCase().split(/[\s-]+/) ?? [];
   return words.some((w) => GOAL_WORDS.has(w));
 }
