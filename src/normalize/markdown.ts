@@ -169,9 +169,26 @@ function containsStrong(node: { children: Inline[] }): boolean {
   return false;
 }
 
+/** The text of an HTML block: comments, then tags, each replaced by a space (in linear time, however much is left open). */
 function stripTags(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .trim();
+  return withoutSpans(withoutSpans(html, "<!--", "-->", true), "<", ">", false).trim();
+}
+
+/** Each span from `open` to the first `close` after it replaced by a space, as /open[^]*?close/g (or +? when not `empty`) would. */
+function withoutSpans(text: string, open: string, close: string, empty: boolean): string {
+  let out = "";
+  let at = 0;
+  for (let start = text.indexOf(open); start >= 0; start = text.indexOf(open, at)) {
+    const end = text.indexOf(close, start + open.length);
+    // With no close after this opening, there is none after a later one either.
+    if (end < 0) break;
+    if (end === start + open.length && !empty) {
+      out += text.slice(at, start + 1);
+      at = start + 1;
+    } else {
+      out += text.slice(at, start) + " ";
+      at = end + close.length;
+    }
+  }
+  return out + text.slice(at);
 }

@@ -50,7 +50,7 @@ interface ListFrame {
   marker: number;
   /** Columns a line must be indented by to continue the item. */
   size: number;
-  /** The item began with a blank line; a second blank line ends it. */
+  /** The item began with a blank line, and a second blank line followed: either ends it at the next line with text. */
   initialBlank: boolean;
   furtherBlank: boolean;
 }

@@ -20,17 +20,50 @@ function tagPattern(multiline: boolean): string {
   return String.raw`<${TAG_NAME}(?:${attribute})*${space}*\/?>|<\/${TAG_NAME}${space}*>`;
 }
 
-/** Inline HTML: a tag (whose whitespace may hold line endings), comment, processing instruction, declaration or CDATA. */
-const INLINE_HTML = new RegExp(
-  String.raw`${tagPattern(true)}|<!--(?:-?>|[\s\S]*?-->)|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>`,
-  "y",
-);
+/** An inline tag, whose whitespace may hold line endings. */
+const INLINE_TAG = new RegExp(tagPattern(true), "y");
+/**
+ * Inline comments, processing instructions, CDATA and declarations: how they
+ * open, the marker that closes them, and how far after the opening it may
+ * start ("<!-->" is a whole comment).
+ */
+const INLINE_SPANS: readonly { open: RegExp; close: string; from: number }[] = [
+  { open: /<!--/y, close: "-->", from: 2 },
+  { open: /<\?/y, close: "?>", from: 2 },
+  { open: /<!\[CDATA\[/y, close: "]]>", from: 9 },
+  { open: /<![A-Za-z]/y, close: ">", from: 3 },
+];
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^ <>\u0000-\u001f\u007f]*|[#-'*+\--9=?A-Z^-~]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 
-/** The length of the inline HTML at `start` ("<"), or 0. */
-export function inlineHtmlLength(s: string, start: number): number {
-  INLINE_HTML.lastIndex = start;
-  return INLINE_HTML.exec(s)?.[0].length ?? 0;
+/**
+ * Inline HTML in one text. Where a comment (or the like) closes is found
+ * once and remembered: the first closing marker after one opening is the
+ * first after any later one before it, and none after one is none after any,
+ * so a text full of unclosed "<!--" is read in linear time.
+ */
+export class InlineHtml {
+  /** Per kind, the first closing marker after the last opening read (-1: not looked for; Infinity: there is none). */
+  private readonly closes: number[] = INLINE_SPANS.map(() => -1);
+
+  constructor(private readonly source: string) {}
+
+  /** The length of the inline HTML at `start` ("<"), or 0. */
+  lengthAt(start: number): number {
+    const s = this.source;
+    for (let k = 0; k < INLINE_SPANS.length; k++) {
+      const { open, close, from } = INLINE_SPANS[k]!;
+      open.lastIndex = start;
+      if (!open.test(s)) continue;
+      let end = this.closes[k]!;
+      if (end < start + from) {
+        const found = s.indexOf(close, start + from);
+        end = this.closes[k] = found < 0 ? Infinity : found;
+      }
+      return end === Infinity ? 0 : end + close.length - start;
+    }
+    INLINE_TAG.lastIndex = start;
+    return INLINE_TAG.exec(s)?.[0].length ?? 0;
+  }
 }
 
 /** An autolink at `start` ("<"): its length and the text it shows, or null. */

@@ -10,7 +10,7 @@
  * the delimiter runs, and one more loop builds the tree. No recursion.
  */
 import { characterReferenceAt } from "./entities.ts";
-import { autolinkAt, inlineHtmlLength } from "./html-syntax.ts";
+import { autolinkAt, InlineHtml } from "./html-syntax.ts";
 import { isAsciiPunctuation, labelEnd, normalizeLabel, resourceEnd, skipSpaces } from "./links.ts";
 
 export type Inline =
@@ -178,13 +178,16 @@ class InlineScanner {
   private readonly delimiters: Delimiter[] = [];
   private readonly brackets: Bracket[] = [];
   private readonly absentCodeRuns = new Set<number>();
+  private readonly html: InlineHtml;
   /** Where the text not yet in a token starts. */
   private textStart = 0;
 
   constructor(
     private readonly source: string,
     private readonly definitions: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.html = new InlineHtml(source);
+  }
 
   scan(): Inline[] {
     const source = this.source;
@@ -283,7 +286,7 @@ class InlineScanner {
       this.emit(start, start + autolink.length, { kind: "node", node: { type: "link", children: [{ type: "text", value: autolink.text }] } });
       return start + autolink.length;
     }
-    const html = inlineHtmlLength(source, start);
+    const html = this.html.lengthAt(start);
     if (html === 0) return start + 1;
     // mdast drops the indentation of the lines a tag continues on.
     const value = source.slice(start, start + html).replace(/\n +/g, "\n");
