@@ -87,7 +87,6 @@ const BACKTICK = 96;
 const TILDE = 126;
 
 const FRONT_MATTER_FENCE = /^--- *$/;
-const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 
@@ -102,7 +101,7 @@ function itemStart(line: string, at: number, indent: number, list: ListFrame | n
   let marker: number;
   if (!ordered) {
     if ((c !== ASTERISK && c !== PLUS && c !== DASH) || (list && c !== list.marker)) return null;
-    if (c !== PLUS && THEMATIC_BREAK.test(line.slice(at))) return null;
+    if (c !== PLUS && isThematicBreak(line, at)) return null;
     end = at + 1;
     marker = c;
   } else {
@@ -131,7 +130,7 @@ function interruptsParagraph(line: string, at: number, lazy: boolean): boolean {
     case ASTERISK:
     case DASH:
     case UNDERSCORE:
-      return THEMATIC_BREAK.test(rest);
+      return isThematicBreak(line, at);
     case LESS_THAN: {
       const html = htmlBlockStart(line, at);
       return html !== null && (html.interrupts || lazy);
@@ -142,6 +141,23 @@ function interruptsParagraph(line: string, at: number, lazy: boolean): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether the line from `at` is a thematic break: three or more of one of
+ * "-", "*", "_", with spaces between. Read from the end, where a line that is
+ * not one usually shows it at once ("- - - ... text" opens lists, not a rule).
+ */
+function isThematicBreak(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (c !== DASH && c !== ASTERISK && c !== UNDERSCORE) return false;
+  let marks = 0;
+  for (let i = line.length - 1; i >= at; i--) {
+    const d = line.charCodeAt(i);
+    if (d === c) marks++;
+    else if (d !== SPACE) return false;
+  }
+  return marks >= 3;
 }
 
 /** An ATX heading ("## Title ##"): its level and content without the closing sequence. */
@@ -337,7 +353,7 @@ class BlockParser {
     const fence = c === BACKTICK || c === TILDE ? fenceAt(rest) : null;
     if (heading) {
       this.add({ type: "heading", ...heading });
-    } else if ((c === ASTERISK || c === DASH || c === UNDERSCORE) && THEMATIC_BREAK.test(rest)) {
+    } else if (isThematicBreak(line, at)) {
       this.add({ type: "thematicBreak" });
     } else if (html) {
       // An HTML block keeps its indentation.
