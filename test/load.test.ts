@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode } from "../src/load/decode.ts";
 import { detectFormat } from "../src/load/format.ts";
@@ -22,6 +23,22 @@ describe("decode", () => {
   it("reads UTF-16 with a BOM", () => {
     const le = Uint8Array.from([0xff, 0xfe, ...[..."FGR"].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decode("u.txt", le).text).toBe("FGR");
+    const be = Uint8Array.from([0xfe, 0xff, ...[..."Secretaría"].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(decode("u.txt", be).text).toBe("Secretaría");
+  });
+
+  it("refuses a UTF-16 BOM followed by bytes that are not UTF-16 text", () => {
+    // Well-formed code units, but private-use characters: U+E512 U+F39A U+EA47 U+E0C3.
+    expect(() => decode("pua.txt", bytes(0xff, 0xfe, 0x12, 0xe5, 0x9a, 0xf3, 0x47, 0xea, 0xc3, 0xe0))).toThrow(/pua\.txt: is binary, not text/);
+    // A high surrogate with no low one after it; half a code unit.
+    expect(() => decode("lone.txt", bytes(0xff, 0xfe, 0x3d, 0xd8, 0x41, 0x00))).toThrow(/lone\.txt: starts with a UTF-16LE byte-order mark but is not UTF-16LE/);
+    expect(() => decode("odd.txt", bytes(0xfe, 0xff, 0x00, 0x41, 0x00))).toThrow(/odd\.txt: starts with a UTF-16BE byte-order mark/);
+    // Arbitrary high bytes after the mark decode to surrogates, private-use and other characters no text is made of.
+    fc.assert(
+      fc.property(fc.uint8Array({ min: 0x80, max: 0xff, minLength: 128, maxLength: 512 }), (body) => {
+        expect(() => decode("random.txt", Uint8Array.from([0xff, 0xfe, ...body]))).toThrow(DocumentError);
+      }),
+    );
   });
 
   it("refuses empty, binary and undecodable input with a reason that names the file", () => {

@@ -1,4 +1,5 @@
 /** The format parsers and what they share: heading shape, datelines, site chrome. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BlockInput } from "../src/normalize/builder.ts";
 import { removeChrome } from "../src/normalize/chrome.ts";
@@ -172,6 +173,65 @@ describe("Markdown", () => {
   it("takes italic lines as headings only when capitalized or heading a list", () => {
     const parsed = parseMarkdown("*UNHCR Referrals*\n\nText.\n\n*Improving access to financing:*\n\n-   A loan.\n\n*The text of the following statement was released.*\n");
     expect(kinds(parsed.blocks).map(([k]) => k)).toEqual(["heading", "paragraph", "heading", "item", "paragraph"]);
+  });
+});
+
+describe("Markdown syntax (CommonMark, as pandoc writes it)", () => {
+  const texts = (md: string) => parseMarkdown(md).blocks.map((b) => b.text.replace(/\s+/g, " ").trim());
+
+  it("nests list items by indentation, with indented and lazy continuation lines", () => {
+    const md = ["-   One", "    continued", "lazily", "    -   Two", "        1.  Three", "-   Four", "", "    Four's second paragraph"].join("\n");
+    expect(kinds(parseMarkdown(md).blocks)).toEqual([
+      ["item", "One continued lazily", 0],
+      ["item", "Two", 1],
+      ["item", "Three", 2],
+      ["item", "Four", 0],
+      ["paragraph", "Four's second paragraph", 0],
+    ]);
+  });
+
+  it("reads emphasis by the delimiter-run rules", () => {
+    expect(texts("**Bold** then *italic*, __strong__ and _em_; snake_case_name stays; *foo**bar*")).toEqual([
+      "Bold then italic, strong and em; snake_case_name stays; foobar",
+    ]);
+    // Bold that closes before a space is no bold ("**Title. **Text"): its delimiters are dropped.
+    expect(texts("**Safe Communities. **The Department acts.")).toEqual(["Safe Communities. The Department acts."]);
+    expect(parseMarkdown("*UNHCR **Referrals***\n\n-   One").blocks[0]).toMatchObject({ kind: "heading", text: "UNHCR Referrals" });
+  });
+
+  it("reduces links, reference links, images and autolinks to their text", () => {
+    const md = '[Strategy](https://x.gov/a.pdf "Title"), [the plan][r], [R], ![Chart](c.png), <https://x.gov/b>, [no link](x y)\n\n[r]: https://x.gov/r';
+    expect(texts(md)).toEqual(["Strategy, the plan, R, Chart, https://x.gov/b, [no link](x y)"]);
+  });
+
+  it("drops inline tags and comments, breaks lines at <br> and hard breaks, and decodes escapes and entities", () => {
+    const md = "Line one<br>Line two  \nLine three\\\nLine <span>four</span> <!-- note --> \\# \\$5 &amp; &#8217;s &nosuch;";
+    expect(texts(md)).toEqual(["Line one", "Line two", "Line three", "Line four # $5 & ’s &nosuch;"]);
+  });
+
+  it("reads ATX and setext headings, block quotes, HTML blocks and fenced code", () => {
+    const md = ["# Title #", "", "Intro", "===", "", "> Quoted", "text", "", "<div>", "Block <b>html</b>", "</div>", "", "```", "code", "```"].join("\n");
+    const { blocks } = parseMarkdown(md);
+    expect(kinds(blocks)).toEqual([
+      ["heading", "Title", 0],
+      ["heading", "Intro", 0],
+      ["paragraph", "Quoted text", 0],
+      ["paragraph", "Block html", 0],
+      ["paragraph", "code", 0],
+    ]);
+    expect(blocks.slice(0, 2).map((b) => b.level)).toEqual([1, 1]);
+  });
+
+  it("reads containers nested 10,000 deep without overflowing the stack", () => {
+    expect(kinds(parseMarkdown("> ".repeat(10_000) + "Deep text.").blocks)).toEqual([["paragraph", "Deep text.", 0]]);
+    expect(kinds(parseMarkdown("- ".repeat(10_000) + "Deep item.").blocks)).toEqual([["item", "Deep item.", 9_999]]);
+  });
+
+  it("never throws on arbitrary Markdown", () => {
+    const markup = fc.constantFrom(..."*_[]()!<>`\\&#;-+=.:1 \n  >\"'ab/u~|".split(""));
+    fc.assert(fc.property(fc.array(markup, { maxLength: 200 }), (chars) => {
+      expect(() => parseMarkdown(chars.join(""))).not.toThrow();
+    }));
   });
 });
 

@@ -38,12 +38,12 @@ const whole = (alternatives: readonly string[]) => new RegExp(`^${FRAME}(?:${alt
 const LINE = whole(CHROME_LINES);
 const END = whole(CHROME_END);
 
-/** HTML elements that never hold content. */
-export const HTML_CHROME_ELEMENTS = [
+/** HTML elements that never hold content (simple selectors). */
+export const HTML_CHROME_ELEMENTS: readonly string[] = [
   "script", "style", "noscript", "template", "nav", "header", "footer", "form", "aside", "iframe", "svg", "button",
   "input", "select", "textarea", "dialog", "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=search]",
   "[role=dialog]", "[aria-hidden=true]", "[hidden]",
-].join(", ");
+];
 
 /** Class and id words that name chrome containers (share bars, banners, sign-up boxes). */
 export const HTML_CHROME_NAMES =

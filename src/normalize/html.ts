@@ -3,17 +3,25 @@
  * containers, else the densest text block) and stripped of site chrome;
  * headings and bold-only paragraphs that read as headings kept as headings,
  * nested lists as item depth; title and date read from the page's metadata.
+ *
+ * Parsed by htmlparser2, several times faster than parse5: it closes what
+ * pages leave open (p, li, td, dd) as browsers do, though it does not move
+ * misnested markup around as they do. The tree is then read in a few
+ * iterative walks with compiled selectors, and text is measured, not built,
+ * where only its length matters.
  */
 import * as cheerio from "cheerio";
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { BlockInput } from "./builder.ts";
 import { HTML_CHROME_ELEMENTS, HTML_CHROME_NAMES, removeChrome } from "./chrome.ts";
 import { isoDay } from "./dates.ts";
 import { type Emphasis, refineHeadings } from "./headings.ts";
 import type { ParsedDoc } from "./parsed.ts";
+import { compileSelector, compileSelectors, type ElementTest } from "./selectors.ts";
+import { collapsedLength, TextStats, textStats, trimmedLength } from "./text-stats.ts";
 
 /** Containers that content-management systems put the body of a page in, most specific first. */
-const MAIN = ["article", "main", "[role=main]", "[itemprop=articleBody]", ".entry-content", ".body-content", ".page-content", ".article-content", ".article-body", ".field--name-body", "#main-content", "#content", ".content"];
+const MAIN = ["article", "main", "[role=main]", "[itemprop=articleBody]", ".entry-content", ".body-content", ".page-content", ".article-content", ".article-body", ".field--name-body", "#main-content", "#content", ".content"].map(compileSelector);
 /** A container holds the content only if it holds at least this much text. */
 const MIN_MAIN_TEXT = 200;
 /** An element named like chrome holds less than this share of the page's text, or it is the content. */
@@ -24,8 +32,9 @@ const CONTENT_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pr
 /** Structure between a text element and the container it belongs to. */
 const STRUCTURE = new Set(["ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "th", "dl", "dt", "blockquote", "strong", "b", "em", "i", "u", "span", "a"]);
 const BLOCK_TAGS = new Set(["p", "div", "section", "article", "main", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "pre", "address", "hr", "br"]);
-const STRONG = "strong, b, u";
-const EMPHASIS = "strong, b, u, em, i";
+const STRONG = new Set(["strong", "b", "u"]);
+const EMPHASIS = new Set([...STRONG, "em", "i"]);
+/** Metadata that states the publication date, most specific first; the first with a value wins. */
 const PUBLISHED_META = [
   "meta[property='article:published_time']",
   "meta[name='article:published_time']",
@@ -34,32 +43,84 @@ const PUBLISHED_META = [
   "meta[name='dc.date']",
   "meta[name='DC.date.issued']",
   "meta[name='dcterms.date']",
-];
+].map(compileSelector);
+const TIME = compileSelector("time[datetime]");
+const OG_TITLE = compileSelector("meta[property='og:title']");
+const CHROME_ELEMENT = compileSelectors(HTML_CHROME_ELEMENTS);
 
 export function parseHtml(raw: string): ParsedDoc {
-  const $ = cheerio.load(raw);
-  const published = isoDay(
-    PUBLISHED_META.map((s) => $(s).attr("content")).find(Boolean) ?? $("time[datetime]").first().attr("datetime"),
-  );
-  const h1 = clean(textOf($("h1").get(0)));
-  const title = pageTitle([$("meta[property='og:title']").attr("content"), textOf($("title").get(0))], h1);
-  $(HTML_CHROME_ELEMENTS).remove();
+  const $ = cheerio.load(raw, { xml: { xmlMode: false } });
+  const root = $.root()[0]!;
+  const { title, published } = metadata(root);
+  $(matching(root, CHROME_ELEMENT)).remove();
+  const body = matching(root, (el) => el.name === "body")[0] ?? root;
   // A class name says chrome ("share-tools", "content-with-sidebar"), but chrome is never most of the page.
-  const pageText = textLength(textOf($("body").get(0)));
-  $("[class], [id]").each((_, el) => {
-    const names = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
-    if (HTML_CHROME_NAMES.test(names) && !isMainCandidate(el) && textLength(textOf(el)) < pageText * CHROME_SHARE) $(el).remove();
-  });
-  const blocks = removeChrome(blocksOf($, mainContent($)));
+  const stats = new TextStats();
+  const pageText = stats.of(body).letters;
+  const named = matching(root, (el) => isNamedChrome(el) && stats.of(el).letters < pageText * CHROME_SHARE);
+  for (const el of named) stats.forget(el);
+  $(named).remove();
+  const blocks = removeChrome(blocksOf(mainContent(root, body, stats), stats));
   return { title, published, blocks: refineHeadings(blocks, (next) => next.kind === "item") };
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/** The elements that pass `test`, in document order, none inside another (one walk, no recursion). */
+function matching(root: ParentNode, test: ElementTest): Element[] {
+  const found: Element[] = [];
+  const work: AnyNode[] = [...root.children].reverse();
+  while (work.length > 0) {
+    const node = work.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) found.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) work.push(node.children[i]!);
+  }
+  return found;
+}
+
+/** Calls `visit` on every element in document order (one walk, no recursion). */
+function eachElement(root: ParentNode, visit: (el: Element) => void): void {
+  const work: AnyNode[] = [...root.children].reverse();
+  while (work.length > 0) {
+    const node = work.pop()!;
+    if (!isElement(node)) continue;
+    visit(node);
+    for (let i = node.children.length - 1; i >= 0; i--) work.push(node.children[i]!);
+  }
+}
+
+/** Each test's first match in document order. */
+function firstMatches(root: ParentNode, tests: readonly ElementTest[]): (Element | undefined)[] {
+  const first: (Element | undefined)[] = new Array(tests.length).fill(undefined);
+  eachElement(root, (el) => {
+    for (let i = 0; i < tests.length; i++) if (!first[i] && tests[i]!(el)) first[i] = el;
+  });
+  return first;
+}
+
+/** Title and date from the page's metadata, read before anything is removed. */
+function metadata(root: ParentNode): Pick<ParsedDoc, "title" | "published"> {
+  const tests = [...PUBLISHED_META, TIME, OG_TITLE, (el: Element) => el.name === "title", (el: Element) => el.name === "h1"];
+  const first = firstMatches(root, tests);
+  const [time, ogTitle, titleElement, h1] = first.slice(PUBLISHED_META.length);
+  const meta = first.slice(0, PUBLISHED_META.length).map((el) => el?.attribs.content).find(Boolean);
+  const heading = clean(textOf(h1));
+  return {
+    title: pageTitle([ogTitle?.attribs.content, textOf(titleElement)], heading),
+    published: isoDay(meta ?? time?.attribs.datetime),
+  };
+}
+
+function isNamedChrome(el: Element): boolean {
+  const { class: className, id } = el.attribs;
+  return (className !== undefined || id !== undefined) && HTML_CHROME_NAMES.test(`${className ?? ""} ${id ?? ""}`) && !isMainCandidate(el);
 }
 
 function clean(text: string | undefined): string {
   return text?.replace(/\s+/g, " ").trim() ?? "";
-}
-
-function textLength(text: string): number {
-  return text.replace(/\s+/g, "").length;
 }
 
 /** The text of a node and all below it; iterative, where cheerio's .text() recurses and deep pages overflow it. */
@@ -68,10 +129,9 @@ function textOf(node: AnyNode | undefined): string {
   const work: AnyNode[] = node ? [node] : [];
   while (work.length > 0) {
     const n = work.pop()!;
-    if (n.type === "text") out += (n as unknown as { data: string }).data;
+    if (n.type === "text") out += n.data;
     else if (n.type === "tag" || n.type === "root") {
-      const children = (n as Element).children as AnyNode[];
-      for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+      for (let i = n.children.length - 1; i >= 0; i--) work.push(n.children[i]!);
     }
   }
   return out;
@@ -92,13 +152,11 @@ function isMainCandidate(el: Element): boolean {
   return el.tagName === "article" || el.tagName === "main" || el.tagName === "body";
 }
 
-function mainContent($: cheerio.CheerioAPI): AnyNode {
-  for (const selector of MAIN) {
-    const found = $(selector).first();
-    const el = found.get(0);
-    if (el && textOf(el).trim().length > MIN_MAIN_TEXT) return el;
+function mainContent(root: ParentNode, body: ParentNode, stats: TextStats): ParentNode {
+  for (const el of firstMatches(root, MAIN)) {
+    if (el && trimmedLength(stats.of(el)) > MIN_MAIN_TEXT) return el;
   }
-  return densest($) ?? $("body").get(0) ?? $.root().get(0)!;
+  return densest(body, stats) ?? body;
 }
 
 /**
@@ -107,36 +165,35 @@ function mainContent($: cheerio.CheerioAPI): AnyNode {
  * holds too little of the page's text to be the whole body. One walk, no
  * recursion.
  */
-function densest($: cheerio.CheerioAPI): Element | null {
-  const scores = new Map<Element, number>();
+function densest(body: ParentNode, stats: TextStats): ParentNode | null {
+  const scores = new Map<ParentNode, number>();
   let total = 0;
-  const count = (container: Element | null, length: number) => {
+  const count = (container: ParentNode | null, length: number) => {
     if (!container || length === 0) return;
     scores.set(container, (scores.get(container) ?? 0) + length);
     total += length;
   };
-  const work: { node: AnyNode; container: Element | null }[] = $("body").toArray().map((node) => ({ node, container: null }));
+  const work: { node: AnyNode; container: ParentNode | null }[] = [{ node: body, container: null }];
   while (work.length > 0) {
     const { node, container } = work.pop()!;
-    if (node.type === "text") count(container, clean((node as unknown as { data: string }).data).length);
-    if (node.type !== "tag") continue;
-    const el = node as Element;
-    const tag = el.tagName.toLowerCase();
+    if (node.type === "text") count(container, collapsedLength(textStats(node.data)));
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const tag = node.type === "tag" ? node.tagName.toLowerCase() : "";
     if (CONTENT_TAGS.has(tag)) {
-      count(container, clean(textOf(el)).length);
+      count(container, collapsedLength(stats.of(node)));
       continue;
     }
-    const inner = STRUCTURE.has(tag) ? container : el;
-    for (const child of el.children as AnyNode[]) work.push({ node: child, container: inner });
+    const inner = STRUCTURE.has(tag) ? container : node;
+    for (const child of node.children) work.push({ node: child, container: inner });
   }
-  let best: Element | null = null;
+  let best: ParentNode | null = null;
   for (const [el, score] of scores) if (!best || score > scores.get(best)!) best = el;
-  while (best && clean(textOf(best)).length < total * DENSE_SHARE && best.parent?.type === "tag") best = best.parent as Element;
+  while (best && collapsedLength(stats.of(best)) < total * DENSE_SHARE && best.parent?.type === "tag") best = best.parent as Element;
   return best;
 }
 
 /** Walks the content without recursion (pages nested thousands deep must not overflow). */
-function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
+function blocksOf(root: AnyNode, stats: TextStats): BlockInput[] {
   const blocks: BlockInput[] = [];
   let inline = "";
   // An empty heading element is a heading whose text was lost; the block after it says so.
@@ -175,13 +232,13 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     }
     if (tag === "li") {
       flush();
-      const nested = $(el).children("ul, ol").toArray();
-      const emphasis = nested.length === 0 ? emphasisOf($, el) : null;
-      push({ kind: "item", text: ownText($, el), depth: Math.max(0, listDepth), ...(emphasis && { emphasis }) });
+      const nested = el.children.filter(isList);
+      const emphasis = nested.length === 0 ? emphasisOf(el, stats) : null;
+      push({ kind: "item", text: ownText(el), depth: Math.max(0, listDepth), ...(emphasis && { emphasis }) });
       for (let i = nested.length - 1; i >= 0; i--) work.push({ node: nested[i]!, listDepth });
       continue;
     }
-    const emphasis = tag === "p" ? emphasisOf($, el) : null;
+    const emphasis = tag === "p" ? emphasisOf(el, stats) : null;
     if (emphasis) {
       flush();
       push({ kind: "paragraph", text: textOf(el), emphasis });
@@ -189,7 +246,7 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
     }
     if (tag === "tr") {
       flush();
-      const cells = $(el).children("td, th").toArray().map((c) => textOf(c).trim()).filter(Boolean);
+      const cells = el.children.filter((c) => isElement(c) && (c.name === "td" || c.name === "th")).map((c) => textOf(c).trim()).filter(Boolean);
       push({ kind: "paragraph", text: cells.join(" | ") });
       continue;
     }
@@ -206,29 +263,33 @@ function blocksOf($: cheerio.CheerioAPI, root: AnyNode): BlockInput[] {
   return blocks;
 }
 
+function isList(node: AnyNode): boolean {
+  return isElement(node) && (node.name === "ul" || node.name === "ol");
+}
+
 /** A list item's text without its nested lists. */
-function ownText($: cheerio.CheerioAPI, li: Element): string {
-  return $(li)
-    .contents()
-    .toArray()
-    .filter((c) => !(c.type === "tag" && /^(ul|ol)$/i.test((c as Element).tagName)))
-    .map((c) => textOf(c))
-    .join("");
+function ownText(li: Element): string {
+  return li.children.map((c) => (c.type === "tag" && isList(c) ? "" : textOf(c))).join("");
 }
 
 /** How the whole element is emphasized: bold or underlined, or italic only; null when some of it is plain. */
-function emphasisOf($: cheerio.CheerioAPI, p: Element): Emphasis | null {
-  const all = textLength(textOf(p));
+function emphasisOf(p: Element, stats: TextStats): Emphasis | null {
+  const all = stats.of(p).letters;
   if (all === 0) return null;
   let covered = 0;
   let strong = false;
-  $(p)
-    .find(EMPHASIS)
-    .each((_, el) => {
-      if ($(el).parentsUntil(p).is(EMPHASIS)) return;
-      covered += textLength(textOf(el));
-      strong ||= $(el).is(STRONG) || $(el).find(STRONG).length > 0;
-    });
+  // The outermost emphasis elements inside the paragraph.
+  const work: AnyNode[] = [...p.children];
+  while (work.length > 0) {
+    const node = work.pop()!;
+    if (!isElement(node)) continue;
+    if (EMPHASIS.has(node.name)) {
+      covered += stats.of(node).letters;
+      strong ||= STRONG.has(node.name) || matching(node, (el) => STRONG.has(el.name)).length > 0;
+    } else {
+      for (const child of node.children) work.push(child);
+    }
+  }
   if (covered < all) return null;
   return strong ? "strong" : "italic";
 }
