@@ -210,6 +210,14 @@ describe("bodies made from patterns", () => {
     expect(keys("Sailors of U.S. Naval Forces Europe and soldiers of U.S. Army South trained.")).toEqual(["agency:us:usn-europe", "agency:us:army-south"]);
   });
 
+  it("names an international organization's body an organization, also when the document names it without its owner", () => {
+    const text = "Abuses were documented by the UN Commission of Inquiry (COI) and others. We support the Commission of Inquiry in its work.";
+    expect(typedBodies(text)).toEqual([
+      "organization: UN Commission of Inquiry", "organization: Commission of Inquiry",
+    ]);
+    expect(new Set(match(text).map((m) => m.key))).toEqual(new Set(["organization:un-commission-of-inquiry"]));
+  });
+
   it("ties a shorter name of an unlisted body to the full name the document gives", () => {
     expect(keys("The White House Competition Council met today. The Competition Council will meet again in May.")).toEqual([
       "agency:us:white-house-competition-council", "agency:us:white-house-competition-council",

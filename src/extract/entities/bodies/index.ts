@@ -76,14 +76,17 @@ const LINKS = new Set(["of", "for", "on", "to", "against", "in"]);
  * Coalition to Defeat ISIS"), and for a government body their end
  * ("Competition Council" for the "White House Competition Council"; the
  * "National Basketball Association" is not the "Women’s National
- * Basketball Association"); two words at least.
+ * Basketball Association"), or an organization's name without its owner's;
+ * two words at least.
  */
-function shortNames(key: string, agency: boolean): string[] {
+function shortNames(key: string, m: EntityMention): string[] {
   const words = key.split(" ");
   const link = words.findIndex((w, k) => k > 0 && LINKS.has(w));
   const head = link > 0 ? words.slice(0, link) : words;
   const out: string[] = link > 0 && head.length >= 2 ? [head.join(" ")] : [];
-  if (agency) for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
+  if (m.type === "agency") for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
+  // A sub-body named after its owner is also named without it: "Commission of Inquiry" for the "UN Commission of Inquiry".
+  if (m.parent !== null && m.type === "organization" && words.length >= 3) out.push(words.slice(1).join(" "));
   return out;
 }
 
@@ -96,7 +99,7 @@ function withLongNames(mentions: EntityMention[]): EntityMention[] {
   const keys = new Map(bodies.map((m) => [m, nameKey(m.name)]));
   const long = new Map<string, EntityMention>();
   for (const m of bodies) {
-    for (const form of shortNames(keys.get(m)!, m.type === "agency")) {
+    for (const form of shortNames(keys.get(m)!, m)) {
       const had = long.get(form);
       if (!had || had.name.length < m.name.length) long.set(form, m);
     }

@@ -7,7 +7,7 @@
  * towns by their state; and the organizations of organizations.ts.
  */
 import { entityKey, slug } from "../../../resolve/keys.ts";
-import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
+import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Organization, type Place } from "../gazetteer.ts";
 import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
 import { usedAsModifiers } from "./modifier.ts";
@@ -247,6 +247,12 @@ function headedName(scan: Scan, first: number, from: number, minWords: number, o
   return best;
 }
 
+/** The one international organization a listed candidate clearly names, if it does. */
+function internationalOrganization(c: Candidate): Organization | null {
+  const e = clearBody(c)?.entry;
+  return e?.type === "organization" && e.kind === "international" ? e : null;
+}
+
 /** Agency acronyms joined by hyphens before a unit's name ("HSI-FGR"): where they end, and their countries. */
 function jointMembers(scan: Scan, listed: Edges, i: number): { end: number; countries: Set<string> } | null {
   let at = i;
@@ -323,14 +329,16 @@ function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
  * A sub-body named after the listed body it belongs to: "Senate Foreign
  * Relations Committee", "Senate Committee on Foreign Relations",
  * "Department of Justice Anti-Corruption Task Force", "White House
- * Competition Council". Its key is the owner's with the rest of the name.
- * When the rest is itself a listed body, the two are two mentions instead.
+ * Competition Council"; an international organization's is an organization
+ * too ("UN Commission of Inquiry"). Its key is the owner's with the rest of
+ * the name. When the rest is itself a listed body, the two are two mentions
+ * instead.
  */
 function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const [first, owners] of listed.byFirst) {
     for (const c of owners) {
-      const owner = clearAgency(c);
+      const owner = clearAgency(c) ?? internationalOrganization(c);
       if (!owner || endsPossessive(scan, c) || listed.byFirst.has(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
       if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
       const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
@@ -340,7 +348,7 @@ function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
       if (end < 0 || inner) continue;
       const name = nameOf(scan, first, end);
       const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
-      out.push(made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
+      out.push(made(first, scan.possessive(end), { type: owner.type, key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
     }
   }
   return out;
