@@ -3,10 +3,10 @@
  * as cartels, companies by their legal suffix, organizations by their head
  * word in English and Spanish, and the items of lists of organizations.
  */
-import { termTokens } from "../tokens.ts";
-import { headKind } from "./heads.ts";
 import { WordClass } from "../compromise.ts";
+import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
+import { headKind } from "./heads.ts";
 import { CONNECTIVES, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
@@ -49,6 +49,7 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
 const ORGANIZATION_LINK = linker(VOCABULARY.organizationLinks);
 const LIST_INTRODUCER = linker(VOCABULARY.listIntroducers);
 const LIST_CUES = keySet(VOCABULARY.listCues);
+const ITEM_LINKS = keySet(VOCABULARY.listItemLinks);
 const GENERIC_NAMES = new Set(VOCABULARY.genericNames.map((n) => termTokens(n).map((t) => t.key).join(" ")));
 /** The plurals of head words ("Institutions", "Universities"): a list item that ends in one names a kind. */
 const HEAD_PLURALS = new Set(
@@ -74,7 +75,7 @@ function modifiersStart(scan: Scan, k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 8 && scan.joined(j, k); j--) {
     const t = scan.tokens[j]!;
     if (t.lex.capitalized) {
-      // "A" is a stop word, but not in "A&M"; a head ends another name ("Tigerlily Foundation and ...").
+      // "A" is a stop word, but not in "A&M"; a head ends another name ("Tigerlily Foundation Fight Colorectal Cancer ...").
       if ((titleAt(scan, j) && !scan.tokens[j + 1]!.glued) || headAt(scan, j)) break;
       first = j;
     } else if (first !== j + 1) break;
@@ -123,10 +124,11 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     if (h < 0 || scan.phrase(k, "cartel") > 0 || scan.titleCased(k)) continue;
     const first = modifiersStart(scan, k);
     const end = withComplement(scan, first, h, startsBody);
-    // A capitalized word after the head carries the name on: "Major League Baseball", "Harvard University Press".
+    if (first === k && end === h) continue;
+    // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
+    // a name defined with its acronym is the definitions' to read (definitions.ts).
     const next = scan.tokens[end];
-    // A name defined with its acronym is the definitions' to read (definitions.ts).
-    if ((first === k && end === h) || (next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
+    if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
     const type = headKind(scan, first, end);
     if ((type !== "organization" && type !== "agency") || owned(listed, first, k)) continue;
@@ -171,7 +173,7 @@ function itemEnd(scan: Scan, i: number): number {
   for (let k = i; k < i + 8 && scan.joined(i, k); k++) {
     const t = scan.tokens[k]!;
     if (t.lex.capitalized && !STOPS.has(t.key)) end = k + 1;
-    else if (end !== k || !(t.form === "&" || (t.form === "-" && t.glued) || (t.form === "'" && t.glued) || (t.key === "s" && t.glued) || ["of", "de", "for"].includes(t.key))) break;
+    else if (end !== k || !(t.form === "&" || (t.form === "-" && t.glued) || (t.form === "'" && t.glued) || (t.key === "s" && t.glued) || ITEM_LINKS.has(t.key))) break;
   }
   return end;
 }

@@ -11,7 +11,8 @@
  * and their Spanish leading heads ("Fundación") with the small words after
  * them; names that a head makes but that are common phrases ("Civil
  * Society", "Credit Union"); the nouns and words that introduce a list of
- * organizations ("companies including", "partners such as");
+ * organizations ("companies including", "partners such as") and the small
+ * words inside its items;
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
@@ -46,6 +47,7 @@ const Vocabulary = z.strictObject({
   genericNames: Words,
   listCues: Words,
   listIntroducers: Words,
+  listItemLinks: Words,
   otherHeads: Words,
   placeHeads: Words,
   geographicHeads: Words,
