@@ -1,10 +1,12 @@
 /**
  * Agencies, organizations and places: the gazetteer's names (listed.ts),
- * bodies made from patterns (patterns.ts) and from in-document definitions
- * (definitions.ts), over one token scan of the normalized text. Overlaps are
- * settled by the rule of refine.ts (longer span first; at equal span a
- * listed name before a pattern before a definition), then shared and
- * flagged terms are read by their support in the document (support.ts).
+ * bodies made from patterns (patterns.ts, organizations.ts, places.ts) and
+ * from in-document definitions (definitions.ts), over the document's token
+ * layer (tokens.ts). Overlaps are settled by the rule of refine.ts (longer
+ * span first; at equal span a listed name before a pattern before a
+ * definition), then shared and flagged terms are read by their support in
+ * the document (support.ts), and an unlisted body named short where the
+ * document names it in full takes the full name.
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
