@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchBodies } from "../src/extract/entities/bodies/index.ts";
+import { TokenLayer } from "../src/extract/entities/tokens.ts";
 import { AGENCIES, PLACES } from "../src/extract/entities/gazetteer.ts";
 import type { Block, EntityMention, SegmentedDoc } from "../src/model.ts";
 
@@ -17,7 +18,13 @@ function docOf(text: string): SegmentedDoc {
 }
 
 function match(text: string): EntityMention[] {
-  return matchBodies(docOf(text), []);
+  const doc = docOf(text);
+  return matchBodies(doc, new TokenLayer(doc));
+}
+
+/** The bodies (no places) as "type: text (acronym)". */
+function typedBodies(text: string): string[] {
+  return match(text).filter((m) => m.type !== "place").map((m) => `${m.type}: ${text.slice(m.span[0], m.span[1])}${m.acronym ? ` (${m.acronym})` : ""}`);
 }
 
 /** The mentions as "text → key". */
@@ -178,7 +185,8 @@ describe("bodies made from patterns", () => {
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
     });
-    expect(keys("the Boston Medical Center")).toEqual(["place:boston"]);
+    // A weak head without a public-sector word makes no government body: the hospital is an organization.
+    expect(keys("the Boston Medical Center")).toEqual(["organization:boston-medical-center"]);
   });
 
   it("names a sub-body after the listed body it belongs to", () => {
@@ -196,6 +204,28 @@ describe("bodies made from patterns", () => {
     expect(match("USAID’s Bureau of Policy")[1]).toMatchObject({ key: "agency:us:usaid-bureau-of-policy", parent: "agency:us:usaid" });
     expect(keys("the Mayor’s Office of Employment Development")).toEqual([]);
     expect(keys("Office Of Management And Budget Releases New Guidance Today")).toEqual(["agency:us:omb"]);
+  });
+
+  it("names a military service's component for a region after the service", () => {
+    expect(keys("Sailors of U.S. Naval Forces Europe and soldiers of U.S. Army South trained.")).toEqual(["agency:us:usn-europe", "agency:us:army-south"]);
+  });
+
+  it("names an international organization's body an organization, also when the document names it without its owner", () => {
+    const text = "Abuses were documented by the UN Commission of Inquiry (COI) and others. We support the Commission of Inquiry in its work.";
+    expect(typedBodies(text)).toEqual([
+      "organization: UN Commission of Inquiry", "organization: Commission of Inquiry",
+    ]);
+    expect(new Set(match(text).map((m) => m.key))).toEqual(new Set(["organization:un-commission-of-inquiry"]));
+  });
+
+  it("ties a shorter name of an unlisted body to the full name the document gives", () => {
+    expect(keys("The White House Competition Council met today. The Competition Council will meet again in May.")).toEqual([
+      "agency:us:white-house-competition-council", "agency:us:white-house-competition-council",
+    ]);
+    // An organization's name is not the end of another's: the NBA is not the WNBA.
+    expect(keys("Players of the Women’s National Basketball Association joined players from the National Basketball Association at a meeting held in the city.")).toEqual([
+      "organization:women-national-basketball-association", "organization:national-basketball-association",
+    ]);
   });
 
   it("finds the departments of a coordination", () => {
@@ -216,7 +246,78 @@ describe("bodies made from patterns", () => {
   });
 });
 
+describe("organizations the gazetteer cannot list", () => {
+  const typed = (text: string) => match(text).filter((m) => m.type !== "place").map((m) => `${m.type}: ${text.slice(m.span[0], m.span[1])}`);
+
+  it("takes names that an organization head ends or leads", () => {
+    expect(typed("A grant from the James Beard Foundation reached students at Harvard University and the University of Notre Dame.")).toEqual([
+      "organization: James Beard Foundation", "organization: Harvard University", "organization: University of Notre Dame",
+    ]);
+    expect(typed("Officials of the Council on American-Islamic Relations spoke, as did those of the Women’s Sports Foundation and of a school, Texas A&M University.")).toEqual([
+      "organization: Council on American-Islamic Relations", "organization: Women’s Sports Foundation", "organization: Texas A&M University",
+    ]);
+  });
+
+  it("types a shared head by a public-sector word before it", () => {
+    expect(typed("Experts from the Institute for Security and Technology briefed the Trilateral Fentanyl Committee.")).toEqual([
+      "organization: Institute for Security and Technology", "agency: Trilateral Fentanyl Committee",
+    ]);
+    expect(typed("The National Minority AIDS Council and the Interagency Working Group will meet in the spring.")).toEqual([
+      "organization: National Minority AIDS Council", "agency: Interagency Working Group",
+    ]);
+  });
+
+  it("takes no common phrase, no name that goes on past the head, no listed body's own", () => {
+    expect(typed("They work with civil society, a Civil Society group and the Credit Union in town.")).toEqual([]);
+    expect(typed("Fans of Major League Baseball cheered.")).toEqual([]);
+    expect(typed("The NATO Alliance and USAID’s Center for Innovation met.").filter((m) => m.startsWith("organization"))).toEqual(["organization: NATO"]);
+  });
+
+  it("takes Spanish names led by their head", () => {
+    expect(typed("La Fundación Carlos Slim y Banco Azteca firmaron.")).toEqual(["organization: Fundación Carlos Slim", "organization: Banco Azteca"]);
+  });
+
+  it("takes the items of a list that a cue phrase introduces, not listed bodies or kinds", () => {
+    expect(typed("Companies including Google, Microsoft, and Acme Rockets joined partners such as the FBI.")).toEqual([
+      "organization: Google", "organization: Microsoft", "organization: Acme Rockets", "agency: FBI",
+    ]);
+    expect(typed("Funds reach institutions such as Hispanic Serving Institutions.")).toEqual([]);
+  });
+});
+
+describe("places the gazetteer cannot list", () => {
+  const places = (text: string) => match(text).filter((m) => m.type === "place").map((m) => `${text.slice(m.span[0], m.span[1])} → ${m.key}`);
+
+  it("takes rivers, islands, seas and mountains by their head word", () => {
+    expect(places("Several ships sailed through the waters of the Gulf of Guinea and then up the Mekong River, while the climbers were in the Andes Mountains near the shores of Lake Titicaca.")).toEqual([
+      "Gulf of Guinea → place:gulf-of-guinea", "Mekong River → place:mekong-river", "Andes Mountains → place:andes-mountains", "Lake Titicaca → place:lake-titicaca",
+    ]);
+    expect(places("Officials of the Mekong River Commission met in the morning.")).toEqual([]);
+  });
+
+  it("takes a named region written with a directional, the state and not the city", () => {
+    expect(places("Migrants from Northern Central America and Southern Mexico reached farms in Upstate New York and South Korea.")).toEqual([
+      "Northern Central America → place:northern-central-america", "Southern Mexico → place:southern-mexico",
+      "Upstate New York → place:upstate-new-york", "South Korea → place:south-korea",
+    ]);
+    expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
+  });
+
+  it("takes no city or state inside a team's or a company's name", () => {
+    expect(places("The Philadelphia Eagles and Texas Instruments backed a fund that Texas Governors praised in Nogales, Sonora.")).toEqual([
+      "Nogales → place:nogales", "Sonora → place:sonora",
+    ]);
+  });
+});
+
 describe("in-document definitions", () => {
+  it("takes an acronym of another language for a government body, and one with a hyphenated suffix", () => {
+    const text = "Officials opened the Joint Regional Air and Navy Operations Center (CROAN) in the capital. The Joint Maritime Force (JMF-Panama) began patrols.";
+    expect(typedBodies(text)).toEqual([
+      "agency: Joint Regional Air and Navy Operations Center (CROAN)", "agency: Joint Maritime Force (JMF-Panama)",
+    ]);
+  });
+
   it("adds a body the gazetteer lacks from 'Full Name (ACR)'", () => {
     const [center] = match("the National Coordination Center (NCC) opened");
     expect(center).toMatchObject({ type: "agency", name: "National Coordination Center", acronym: "NCC", key: "agency:national-coordination-center" });

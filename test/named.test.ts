@@ -1,4 +1,4 @@
-/** Programs and laws: head words, tails, left trimming, short names, executive orders. */
+/** Programs and laws: head words, tails, left trimming, clauses and possessives, short names, executive orders. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src/index.ts";
@@ -68,6 +68,42 @@ describe("programs", () => {
   it("takes no head inside a longer name", async () => {
     expect(await named("Law Enforcement Affairs officers and the Plan Review Board met.")).toEqual([]);
   });
+
+  it("keeps a group's possessive inside a name, but not an owner's", async () => {
+    expect(await named("Funds went to the Young Women’s Empowerment Initiative and the Children’s Health Insurance Program, and to DEA’s Operation Overdrive.")).toEqual([
+      "program: Young Women’s Empowerment Initiative",
+      "program: Children’s Health Insurance Program",
+      "program: Operation Overdrive",
+    ]);
+  });
+
+  it("drops a verb phrase or a clause before a determiner in a Title Case lead-in", async () => {
+    expect(await named("Expanding the Central American Minors Program. Critical Investments in Latino Families in the American Rescue Plan. Help followed.")).toEqual([
+      "program: Central American Minors Program",
+      "program: American Rescue Plan",
+    ]);
+    // A head before the determiner makes what follows its tail.
+    expect(await named("They signed the Roadmap for a Renewed U.S.-Canada Partnership in February.")).toEqual(["program: Roadmap for a Renewed U.S.-Canada Partnership"]);
+  });
+
+  it("drops a sentence's first verb with the verb joined to it", async () => {
+    expect(await named("Reinstating and Expanding Central American Minors (CAM) Program. The program grew.")).toEqual(["program: Central American Minors Program"]);
+  });
+
+  it("cuts a clause before a name that the document gives alone", async () => {
+    expect(await named("The American Rescue Plan passed. Cities used Water Infrastructure Investments with American Rescue Plan funds.")).toEqual([
+      "program: American Rescue Plan",
+    ]);
+    // Unattested, the words after a preposition stay in the name.
+    expect(await named("The Housing Opportunities for People with AIDS Program helps.")).toEqual(["program: Housing Opportunities for People with AIDS Program"]);
+  });
+
+  it("ends a name that a start head opens before 'and', and a tail before 'and the'", async () => {
+    expect(await named("Operation Overdrive and Biden’s team met. The National Strategy on Gender Equity and Equality and the Administration agree.")).toEqual([
+      "program: Operation Overdrive",
+      "program: National Strategy on Gender Equity and Equality",
+    ]);
+  });
 });
 
 describe("laws", () => {
@@ -94,6 +130,17 @@ describe("laws", () => {
       "law: Trade Expansion Act",
       "law: Public Law 117-58",
     ]);
+  });
+
+  it("names an executive order by its title, commas inside, a date after it left out", async () => {
+    expect(await named("He signed the Executive Order on Diversity, Equity, Inclusion, and Accessibility in the Federal Workforce in June 2021.")).toEqual([
+      "law: Executive Order on Diversity, Equity, Inclusion, and Accessibility in the Federal Workforce",
+    ]);
+  });
+
+  it("leaves a leading year out of an act's name", async () => {
+    const x = await extractText("The 1964 Civil Rights Act still stands.");
+    expect(ofType(x, "law").map((e) => [e.name, e.aliases])).toEqual([["Civil Rights Act", ["1964 Civil Rights Act"]]]);
   });
 
   it("takes no executive order without a number", async () => {

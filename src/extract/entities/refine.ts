@@ -142,6 +142,12 @@ function linkAcronyms(text: string, mentions: EntityMention[]): EntityMention[] 
         continue;
       }
       const hit = out[at]!;
+      // A mention inside the acronym is part of it: "Panama" in "JMF-Panama".
+      const inside = hit.span[0] >= span[0] && hit.span[1] <= span[1] && hit.span[1] - hit.span[0] < span[1] - span[0] && (out[at + 1]?.span[0] ?? Infinity) >= span[1];
+      if (inside) {
+        out[at] = as(owner, acronym, span);
+        continue;
+      }
       if (hit.key === owner.key || hit.span[0] !== span[0]) continue;
       const rest = ownText(text, hit).slice(acronym.length).trim().toLowerCase();
       if (hit.span[1] === span[1] || (rest.length > 0 && ownerName.endsWith(` ${rest}`))) out[at] = as(owner, acronym, hit.span);

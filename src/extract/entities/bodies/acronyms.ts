@@ -6,16 +6,21 @@
  * 2003): the acronym's letters occur in the name in order, its first letter
  * at the start of a word.
  */
-import { fold } from "./tokens.ts";
+import { fold } from "../lexemes.ts";
 
 /** "DEA", "SEMAR", "DoD", "TCOs", "G7", "AML/CFT", "U.S.": at least two capitals, no spaces, short. */
 export function acronymLike(s: string): boolean {
   return s.length <= 12 && /^[A-Z][A-Za-z0-9&./-]*$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
-/** The acronym without a plural "s" ("TCOs" → "TCO"). */
-export function singular(acronym: string): string {
-  return /[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
+/**
+ * The letters that abbreviate the name: without a plural "s" ("TCOs" →
+ * "TCO") or a hyphenated word after them ("JMF-Panama" → "JMF").
+ */
+function core(acronym: string): string {
+  const suffixed = /^([A-Z][A-Za-z0-9&./]*?)-\p{Lu}\p{Ll}+$/u.exec(acronym);
+  const letters = suffixed && acronymLike(suffixed[1]!) ? suffixed[1]! : acronym;
+  return /[A-Z]s$/.test(letters) ? letters.slice(0, -1) : letters;
 }
 
 /**
@@ -23,7 +28,7 @@ export function singular(acronym: string): string {
  * start), or -1 when the acronym's letters do not occur in order.
  */
 export function longFormStart(acronym: string, name: string): number {
-  const short = fold(singular(acronym)).toLowerCase();
+  const short = fold(core(acronym)).toLowerCase();
   const long = fold(name).toLowerCase();
   let l = long.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {

@@ -4,11 +4,15 @@
  *
  * - A name that is a body's (its head word says so, see heads.ts) and that
  *   no other rule found becomes a new body with that acronym ("National
- *   Coordination Center (NCC)"); refine.ts ties the later acronym mentions
- *   to it, as it does for the acronym of a body found otherwise.
- * - When the acronym is listed for a body of the same type with a similar
- *   name, the name is that body's, as written ("National Oceanic and
- *   Atmospheric Agency (NOAA)").
+ *   Coordination Center (NCC)", "Joint Maritime Force (JMF-Panama)", and
+ *   for a government body an acronym of another language: "Joint Regional
+ *   Air and Navy Operations Center (CROAN)"); refine.ts ties the later
+ *   acronym mentions to it, as it does for the acronym of a body found
+ *   otherwise.
+ * - When the acronym is listed for a body with a similar name, the name is
+ *   that body's, as written ("National Oceanic and Atmospheric Agency
+ *   (NOAA)", "Center for Medicare and Medicaid Services (CMS)"), whatever
+ *   its head word would make of it.
  * - Otherwise a listed acronym is redefined: "Bipartisan Safer Communities
  *   Act (SCA)" makes SCA the act's, not the gazetteer's bureau, and the
  *   listed readings of SCA are dropped everywhere in the document.
@@ -19,7 +23,7 @@ import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
 import { headKind } from "./heads.ts";
 import { edges, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
-import { capitalized, fold } from "./tokens.ts";
+import { fold } from "../lexemes.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
@@ -36,25 +40,26 @@ export function parenthesized(scan: Scan, i: number): { acronym: string; end: nu
 }
 
 /**
- * The first token of the name that `acronym` abbreviates and that ends just
- * before token `end`: capitalized words and connectives, trimmed to the
- * Schwartz–Hearst long form and to a capitalized first word; -1 if there is
- * no such name of two words or more.
+ * The name that ends just before token `end` and that `acronym` may
+ * define: capitalized words and connectives, trimmed to the Schwartz–Hearst
+ * long form when the acronym abbreviates it (`abbreviates`), and to a
+ * capitalized first word; null if there is no such name of two words or
+ * more. An acronym that does not abbreviate the name may be another
+ * language's ("Joint Regional Air and Navy Operations Center (CROAN)").
  */
-function longFormBefore(scan: Scan, end: number, acronym: string): number {
+function longFormBefore(scan: Scan, end: number, acronym: string): { start: number; abbreviates: boolean } | null {
   let first = end;
   while (first > 0 && first > end - 12 && scan.joined(first - 1, end - 1)) {
     const t = scan.tokens[first - 1]!;
-    if (!capitalized(t) && !CONNECTIVES.has(t.key)) break;
+    if (!t.lex.capitalized && !CONNECTIVES.has(t.key)) break;
     first--;
   }
-  if (first >= end) return -1;
+  if (first >= end) return null;
   const at = longFormStart(acronym, scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
-  if (at < 0) return -1;
   let start = first;
-  while (start < end && scan.tokens[start]!.start - scan.tokens[first]!.start < at) start++;
-  while (start < end && (STOPS.has(scan.tokens[start]!.key) || !capitalized(scan.tokens[start]!))) start++;
-  return end - start >= 2 ? start : -1;
+  while (at >= 0 && start < end && scan.tokens[start]!.start - scan.tokens[first]!.start < at) start++;
+  while (start < end && (STOPS.has(scan.tokens[start]!.key) || !scan.tokens[start]!.lex.capitalized)) start++;
+  return end - start >= 2 ? { start, abbreviates: at >= 0 } : null;
 }
 
 /** Words cut to five letters: "Aeronautical" and "Aeronautics" are one. */
@@ -106,12 +111,15 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
     const keys = new Set(listed.map((r) => r.body.key));
     const owners = [...(byEnd.get(end) ?? []), ...(end === i ? [] : (byEnd.get(i) ?? []))];
     if (owners.some((c) => c.readings.some((r) => keys.has(r.body.key)))) continue;
-    const start = longFormBefore(scan, end, def.acronym);
-    if (start < 0) continue;
+    const long = longFormBefore(scan, end, def.acronym);
+    if (!long) continue;
+    const { start } = long;
     const type = headKind(scan, start, end);
+    // An acronym of another language defines only a new government body's name ("... Operations Center (CROAN)").
+    if (!long.abbreviates && (type !== "agency" || listed.length > 0 || owners.length > 0)) continue;
     const name = nameOf(scan, start, end);
     const owner = owners.find((c) => c.first <= start);
-    const same = type === "other" ? undefined : listed.find((r) => (type === null || r.body.type === type) && namesOf(r.body).some((n) => similarNames(name, n)));
+    const same = type === "other" ? undefined : listed.find((r) => r.body.type !== "place" && namesOf(r.body).some((n) => similarNames(name, n)));
     if (same) {
       // Weighed with the owner's own reading at the same span (index.ts), the definition supports this one.
       candidates.push({ first: owner?.first ?? start, end: owner?.end ?? scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [same] });

@@ -1,14 +1,18 @@
 /**
  * Agencies, organizations and places: the gazetteer's names (listed.ts),
- * bodies made from patterns (patterns.ts) and from in-document definitions
- * (definitions.ts), over one token scan of the normalized text. Overlaps are
- * settled by the rule of refine.ts (longer span first; at equal span a
- * listed name before a pattern before a definition), then shared and
- * flagged terms are read by their support in the document (support.ts).
+ * bodies made from patterns (patterns.ts, organizations.ts, places.ts) and
+ * from in-document definitions (definitions.ts), over the document's token
+ * layer (tokens.ts). Overlaps are settled by the rule of refine.ts (longer
+ * span first; at equal span a listed name before a pattern before a
+ * definition), then shared and flagged terms are read by their support in
+ * the document (support.ts), and an unlisted body named short where the
+ * document names it in full takes the full name.
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
+import { entryByKey, nameKey } from "../gazetteer.ts";
 import { settleOverlaps } from "../refine.ts";
+import type { TokenLayer } from "../tokens.ts";
 import { definitions } from "./definitions.ts";
 import { listedCandidates } from "./listed.ts";
 import { patternCandidates } from "./patterns.ts";
@@ -52,8 +56,8 @@ function spanOf(scan: Scan, c: Candidate): Span {
   return [scan.tokens[c.first]!.start, scan.tokens[c.end - 1]!.end];
 }
 
-export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[]): EntityMention[] {
-  const scan = new Scan(doc.text, doc.blocks);
+export function matchBodies(_doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
+  const scan = new Scan(layer);
   const listed = listedCandidates(scan).filter((c) => !inTitle(scan, c));
   const found = [...listed, ...patternCandidates(scan, edges(listed))];
   const defined = definitions(scan, found);
@@ -63,5 +67,53 @@ export function matchBodies(doc: SegmentedDoc, _found: readonly EntityMention[])
     .sort((a, b) => a.rank - b.rank));
   const span = (c: Candidate) => spanOf(scan, c);
   const chosen = choose(scan, candidates, settleOverlaps(candidates, span));
-  return settleOverlaps(chosen, span).map((c) => mention(scan, c));
+  return withLongNames(settleOverlaps(chosen, span).map((c) => mention(scan, c)));
+}
+
+const LINKS = new Set(["of", "for", "on", "to", "against", "in"]);
+
+/**
+ * The shorter names a document gives a body it names in full: the words
+ * before its head's preposition ("Global Coalition" for the "Global
+ * Coalition to Defeat ISIS"), and for a government body their end
+ * ("Competition Council" for the "White House Competition Council"; the
+ * "National Basketball Association" is not the "Women’s National
+ * Basketball Association"), or an organization's name without its owner's;
+ * two words at least.
+ */
+function shortNames(key: string, m: EntityMention): string[] {
+  const words = key.split(" ");
+  const link = words.findIndex((w, k) => k > 0 && LINKS.has(w));
+  const head = link > 0 ? words.slice(0, link) : words;
+  const out: string[] = link > 0 && head.length >= 2 ? [head.join(" ")] : [];
+  if (m.type === "agency") for (let k = 1; k <= head.length - 2; k++) out.push(head.slice(k).join(" "));
+  // A sub-body named after its owner is also named without it: "Commission of Inquiry" for the "UN Commission of Inquiry".
+  if (m.parent !== null && m.type === "organization" && words.length >= 3) out.push(words.slice(1).join(" "));
+  return out;
+}
+
+/**
+ * Bodies the gazetteer does not list, named short where the document names
+ * them in full, are mentions of the full name's body: one key for both.
+ */
+function withLongNames(mentions: EntityMention[]): EntityMention[] {
+  const bodies = mentions.filter((m) => m.type !== "place");
+  const keys = new Map(bodies.map((m) => [m, nameKey(m.name)]));
+  const long = new Map<string, EntityMention>();
+  for (const m of bodies) {
+    for (const form of shortNames(keys.get(m)!, m)) {
+      const had = long.get(form);
+      if (!had || had.name.length < m.name.length) long.set(form, m);
+    }
+  }
+  if (long.size === 0) return mentions;
+  return mentions.map((m) => {
+    const full = m.type === "place" || listedKey(m) ? undefined : long.get(keys.get(m)!);
+    return full && full.key !== m.key ? { ...m, type: full.type, name: full.name, key: full.key, country: full.country, parent: full.parent } : m;
+  });
+}
+
+/** The mention names a body of the gazetteer. */
+function listedKey(m: EntityMention): boolean {
+  return m.key !== null && entryByKey(m.key) !== undefined;
 }

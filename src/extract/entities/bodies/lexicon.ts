@@ -16,14 +16,15 @@ import {
   type NationalBody,
   type Place,
 } from "../gazetteer.ts";
-import { termTokens, type Token } from "./tokens.ts";
+import { termTokens, type Token } from "../tokens.ts";
 import { TokenTrie, type TermHit } from "./trie.ts";
 import { VOCABULARY } from "./vocabulary.ts";
 
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
-  | "agencyHead" | "weakAgencyHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
-  | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission";
+  | "agencyHead" | "weakAgencyHead" | "sharedHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
+  | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission"
+  | "geographicHead" | "geographicHeadFirst" | "directional";
 
 export type Term =
   | {
@@ -49,7 +50,7 @@ function bare(text: string): string {
 }
 
 function wordCount(text: string): number {
-  return termTokens(text).filter((t) => /[\p{L}\p{N}]/u.test(t.form)).length;
+  return termTokens(text).filter((t) => t.word).length;
 }
 
 function compile(): TokenTrie<Term> {
@@ -90,7 +91,8 @@ function compile(): TokenTrie<Term> {
   for (const district of JUDICIAL_DISTRICTS) trie.add(district.name, { kind: "district", district });
 
   const phrases: [PhraseKind, readonly string[]][] = [
-    ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
+    ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["sharedHead", VOCABULARY.sharedHeads],
+    ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
     ["organizationHead", VOCABULARY.organizationHeads], ["organizationHeadFirst", VOCABULARY.organizationHeadsFirst],
     ["otherHead", VOCABULARY.otherHeads],
     ["cartel", VOCABULARY.cartelWords],
@@ -98,6 +100,7 @@ function compile(): TokenTrie<Term> {
     ["attorneyOffice", VOCABULARY.attorneyOffices], ["districtCourt", VOCABULARY.districtCourts],
     ["embassy", VOCABULARY.embassies], ["consulate", VOCABULARY.consulates], ["mission", VOCABULARY.missions],
     ["leadingHead", VOCABULARY.leadingHeads],
+    ["geographicHead", VOCABULARY.geographicHeads], ["geographicHeadFirst", VOCABULARY.geographicHeadsFirst], ["directional", VOCABULARY.directionals],
   ];
   for (const [phrase, words] of phrases) for (const w of words) trie.add(w, { kind: "phrase", phrase });
   return trie;

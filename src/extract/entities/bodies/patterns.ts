@@ -3,45 +3,28 @@
  * its terms: U.S. Attorney's Offices and district courts by district,
  * departments' component offices, a country's generic bodies, embassies and
  * consulates, sub-national and joint bodies named after a place or their
- * member agencies, cartels and companies.
+ * member agencies, bodies led by their head word, departments named together,
+ * towns by their state; and the organizations of organizations.ts.
  */
 import { entityKey, slug } from "../../../resolve/keys.ts";
-import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Place } from "../gazetteer.ts";
-import { derivedBody, Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
-import { headKind, publicName } from "./heads.ts";
-import { namesPerson, usedAsModifier } from "./modifier.ts";
-import { capitalized, shape } from "./tokens.ts";
+import { componentOffice, countryPlace, defaultReading, diplomaticMission, nationalBody, type Agency, type Organization, type Place } from "../gazetteer.ts";
+import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
+import { publicName } from "./heads.ts";
+import { usedAsModifiers } from "./modifier.ts";
+import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
+import { directionalPlaces, geographicFeatures, unlistedTowns } from "./places.ts";
+import {
+  clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
+} from "./runs.ts";
+import { relatives } from "./support.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
-const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
 const DISTRICT_LINK = linker(VOCABULARY.districtLinks);
 const MISSION_LINK = linker(VOCABULARY.missionLinks);
 const SENDER_LINK = linker(VOCABULARY.missionSenderLinks);
-const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
-const STOPS = keySet(VOCABULARY.nameStops);
-
-function made(first: number, end: number, body: Body): Candidate {
-  return { first, end, readings: [{ body, flagged: false }], rank: Rank.pattern, acronym: null, alias: false, prefix: 0 };
-}
-
-/** The one agency a listed candidate clearly names, if it does. */
-function clearAgency(c: Candidate): Agency | null {
-  const r = c.readings.filter((x) => !x.flagged && x.body.entry?.type === "agency");
-  return r.length === 1 ? (r[0]!.body.entry as Agency) : null;
-}
-
-function endsPossessive(scan: Scan, c: Candidate): boolean {
-  const last = scan.tokens[c.end - 1]!;
-  return last.form === "'" || (last.key === "s" && scan.tokens[c.end - 2]?.form === "'");
-}
 
 function countryOf(place: Place): Place | null {
   return place.kind === "country" ? place : null;
-}
-
-/** The text of tokens [first, end) with its spacing collapsed. */
-function nameOf(scan: Scan, first: number, end: number): string {
-  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end).replace(/\s+/g, " ");
 }
 
 /** "U.S. Attorney's Office for the Southern District of Texas", "U.S. District Court for the District of Arizona". */
@@ -104,19 +87,21 @@ function senders(scan: Scan, i: number): { country: Place; end: number }[] {
 }
 
 function lowerCase(scan: Scan, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (shape(scan.tokens[k]!.form) !== "lower") return false;
+  for (let k = first; k < end; k++) if (scan.tokens[k]!.lex.shape !== "lower") return false;
   return true;
 }
 
 /** "Mexican government", "Costa Rican Coast Guard", "Government of Mexico", "Mexico’s National Guard". */
 function nationalBodies(scan: Scan): Candidate[] {
-  const out: Candidate[] = [];
+  // A lower-case generic word may modify the noun after it ("Mexican government officials"): those words are read in one batch.
+  const found: { candidate: Candidate; modifies: [number, number] | null }[] = [];
   for (const i of scan.marked) {
     for (const { country, end } of senders(scan, i)) {
       const own = scan.possessive(end);
       for (const { term, end: g } of scan.terms(own, "generic")) {
-        if (!scan.joined(i, own) || (lowerCase(scan, own, g) && usedAsModifier(scan, i, g))) continue;
-        out.push(made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body))));
+        if (!scan.joined(i, own)) continue;
+        const candidate = made(own > end ? own : i, scan.possessive(g), derivedBody(nationalBody(country, term.body)));
+        found.push({ candidate, modifies: lowerCase(scan, own, g) ? [i, g] : null });
       }
     }
     for (const { term, end: g } of scan.terms(i, "generic")) {
@@ -124,11 +109,14 @@ function nationalBodies(scan: Scan): Candidate[] {
       if (link < 0 || !scan.joined(i, link)) continue;
       for (const p of scan.places(link)) {
         const c = countryOf(p.place);
-        if (c) out.push(made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))));
+        if (c) found.push({ candidate: made(i, scan.possessive(p.end), derivedBody(nationalBody(c, term.body))), modifies: null });
       }
     }
   }
-  return out;
+  const asked = found.filter((f) => f.modifies !== null);
+  const read = usedAsModifiers(scan, asked.map((f) => f.modifies!));
+  const modifiers = new Set(asked.filter((_, k) => read[k]));
+  return found.filter((f) => !modifiers.has(f)).map((f) => f.candidate);
 }
 
 /** Whether a country's name or demonym ends just before token i ("Costa Rican | Coast Guard"). */
@@ -149,7 +137,7 @@ function countryBefore(scan: Scan, i: number): Place | null {
 /** Token i continues another name: "College of the Armed Forces", "General of the Army". */
 function complement(scan: Scan, i: number): boolean {
   const of = scan.is(i - 1, "the") ? i - 2 : i - 1;
-  return scan.is(of, "of") && !!scan.tokens[of - 1] && capitalized(scan.tokens[of - 1]!);
+  return scan.is(of, "of") && !!scan.tokens[of - 1] && scan.tokens[of - 1]!.lex.capitalized;
 }
 
 /**
@@ -165,7 +153,7 @@ function contextualBodies(scan: Scan): Candidate[] {
     for (const { term, end } of scan.terms(i, "generic")) {
       if (lowerCase(scan, i, end) || namedCountry(scan, i) || scan.ownerEnd(i) !== i || SENDER_LINK(scan.key, end) > 0) continue;
       const next = scan.tokens[end];
-      if (complement(scan, i) || (next && scan.joined(end - 1, end) && capitalized(next))) continue;
+      if (complement(scan, i) || (next && scan.joined(end - 1, end) && next.lex.capitalized)) continue;
       const country = countryBefore(scan, i);
       if (!country) continue;
       const body = derivedBody(nationalBody(country, term.body));
@@ -237,40 +225,6 @@ function missions(scan: Scan): Candidate[] {
   return out;
 }
 
-/** A word that can stand inside a name: capitalized, or a connective between capitalized words. */
-function nameWord(scan: Scan, i: number): boolean {
-  const t = scan.tokens[i];
-  return !!t && (capitalized(t) || CONNECTIVES.has(t.key));
-}
-
-/** A place or a country's demonym starts at token k: a name that holds one is two names joined. */
-function placeAt(scan: Scan, k: number): boolean {
-  return scan.places(k).length > 0 || scan.terms(k, "demonym").length > 0;
-}
-
-/** Whether a title word ("Deputy Minister") or a stop word starts at token k. */
-function titleAt(scan: Scan, k: number): boolean {
-  return scan.phrase(k, "title") > 0 || STOPS.has(scan.tokens[k]?.key ?? "");
-}
-
-const COMPLEMENT_LINKS = new Set(["of", "on", "for"]);
-
-/**
- * The end of the capitalized phrase after a head's preposition, from token
- * `at` ("Public Safety", "the Budget", "Homeland Security and Governmental
- * Affairs"): it may hold an "and" between capitalized words, never "and
- * the" or another body after "and"; `at` when there is none.
- */
-function complementEnd(scan: Scan, at: number, startsBody: (i: number) => boolean): number {
-  let end = at;
-  for (let c = scan.is(at, "the") ? at + 1 : at; c < at + 8 && scan.joined(at, c); c++) {
-    const t = scan.tokens[c]!;
-    if (capitalized(t) && !titleAt(scan, c)) end = c + 1;
-    else if (!(t.key === "and" && end === c && capitalized(scan.tokens[c + 1] ?? t) && !scan.is(c + 1, "the") && !startsBody(c + 1))) break;
-  }
-  return end;
-}
-
 /**
  * The end of a body's name whose words run from `from` to an agency head
  * ("Regional Identification Center"), with the capitalized phrase a head
@@ -286,11 +240,17 @@ function headedName(scan: Scan, first: number, from: number, minWords: number, o
     const strong = scan.phrase(k, "agencyHead");
     const h = strong > 0 ? strong : scan.phrase(k, "weakAgencyHead");
     if (h < 0 || (k > from && CONNECTIVES.has(scan.tokens[k - 1]!.key))) continue;
-    const e = COMPLEMENT_LINKS.has(scan.key(h) ?? "") && scan.joined(from, h + 1) ? complementEnd(scan, h + 1, startsBody) : h;
+    const e = withComplement(scan, from, h, startsBody);
     if (e === h && k - from < minWords) continue;
     if (strong > 0 || owned || publicName(scan, first, e)) best = e;
   }
   return best;
+}
+
+/** The one international organization a listed candidate clearly names, if it does. */
+function internationalOrganization(c: Candidate): Organization | null {
+  const e = clearBody(c)?.entry;
+  return e?.type === "organization" && e.kind === "international" ? e : null;
 }
 
 /** Agency acronyms joined by hyphens before a unit's name ("HSI-FGR"): where they end, and their countries. */
@@ -308,11 +268,6 @@ function jointMembers(scan: Scan, listed: Edges, i: number): { end: number; coun
     at++;
   }
   return members >= 2 ? { end: at, countries } : null;
-}
-
-function unlisted(scan: Scan, first: number, end: number, type: "agency" | "organization", country: string | null): Candidate {
-  const name = nameOf(scan, first, end);
-  return made(first, scan.possessive(end), { type, key: entityKey(type, name, type === "agency" ? country : null), name, acronym: null, country, parent: null, entry: null });
 }
 
 /** Places joined by hyphens from token i ("U.S.-Japan", "Haiti"): where they end and their countries. */
@@ -374,14 +329,16 @@ function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
  * A sub-body named after the listed body it belongs to: "Senate Foreign
  * Relations Committee", "Senate Committee on Foreign Relations",
  * "Department of Justice Anti-Corruption Task Force", "White House
- * Competition Council". Its key is the owner's with the rest of the name.
- * When the rest is itself a listed body, the two are two mentions instead.
+ * Competition Council"; an international organization's is an organization
+ * too ("UN Commission of Inquiry"). Its key is the owner's with the rest of
+ * the name. When the rest is itself a listed body, the two are two mentions
+ * instead.
  */
 function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const [first, owners] of listed.byFirst) {
     for (const c of owners) {
-      const owner = clearAgency(c);
+      const owner = clearAgency(c) ?? internationalOrganization(c);
       if (!owner || endsPossessive(scan, c) || listed.byFirst.has(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
       if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
       const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
@@ -391,56 +348,7 @@ function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
       if (end < 0 || inner) continue;
       const name = nameOf(scan, first, end);
       const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
-      out.push(made(first, scan.possessive(end), { type: "agency", key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
-    }
-  }
-  return out;
-}
-
-/**
- * The first token of the run of capitalized words (with `links` between
- * them) that ends just before `end`, leading stop words left out, or -1.
- */
-function runStart(scan: Scan, end: number, max: number, links: ReadonlySet<string>): number {
-  let first = -1;
-  for (let k = end - 1; k >= 0 && k >= end - max && scan.joined(k, end - 1); k--) {
-    const t = scan.tokens[k]!;
-    if (capitalized(t)) first = k;
-    else if (!links.has(t.key)) break;
-  }
-  while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !capitalized(scan.tokens[first]!))) first++;
-  return first >= 0 && first < end ? first : -1;
-}
-
-const CARTEL_LINKS = new Set(["-"]);
-const COMPANY_LINKS = new Set(["-", "&", "of", "de", "del", "la"]);
-
-/**
- * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
- * de Lima", "Cartel del Noreste") and companies by their legal suffix
- * ("Grupo Ejemplo, S.A. de C.V.", "Acme Chemical Co., Ltd.").
- */
-function organizations(scan: Scan): Candidate[] {
-  const out: Candidate[] = [];
-  for (const i of scan.marked) {
-    const cartel = scan.phrase(i, "cartel");
-    if (cartel > 0) {
-      const first = runStart(scan, i, 4, CARTEL_LINKS);
-      if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
-      // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
-      const link = CARTEL_LINK(scan.key, cartel);
-      if (link > 0 || scan.places(cartel).length > 0) {
-        const from = link > 0 ? link : cartel;
-        let last = -1;
-        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (capitalized(scan.tokens[e]!)) last = e + 1;
-        if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
-      }
-    }
-    const suffix = scan.phrase(i, "companySuffix");
-    if (suffix > 0 && i > 0) {
-      const before = scan.is(i - 1, ",") ? i - 1 : i;
-      const first = runStart(scan, before, 6, COMPANY_LINKS);
-      if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
+      out.push(made(first, scan.possessive(end), { type: owner.type, key, name, acronym: null, country: owner.country, parent: owner.key, entry: null }));
     }
   }
   return out;
@@ -448,11 +356,6 @@ function organizations(scan: Scan): Candidate[] {
 
 const LEADING_LINKS = new Set(["of", "for", "on"]);
 const INNER_LINKS = new Set(["and", "&", "of", "for", "on", "the", "-"]);
-
-/** The one body or place a clear listed candidate names. */
-function clearBody(c: Candidate): Body | null {
-  return c.readings.length === 1 && !c.readings[0]!.flagged ? c.readings[0]!.body : null;
-}
 
 /**
  * Bodies the gazetteer lacks whose English name leads with its head word:
@@ -474,11 +377,11 @@ function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
     const owned = scan.ownerEnd(i) !== i;
     const owner = owned ? ((listed.byEnd.get(i) ?? []).map(clearBody).find((b) => b !== null) ?? null) : null;
     const prev = scan.tokens[i - 1];
-    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && capitalized(prev) && !STOPS.has(prev.key))) continue;
+    if ((owned && !owner) || (!owned && prev && scan.joined(i - 1, i) && prev.lex.capitalized && !STOPS.has(prev.key))) continue;
     let last = -1;
     for (let k = scan.is(h + 1, "the") ? h + 2 : h + 1; k < h + 10 && scan.joined(i, k); k++) {
       const t = scan.tokens[k]!;
-      if (capitalized(t) && !titleAt(scan, k)) last = k + 1;
+      if (t.lex.capitalized && !titleAt(scan, k)) last = k + 1;
       else if (!INNER_LINKS.has(t.key) || (t.key === "and" && scan.is(k + 1, "the"))) break;
     }
     if (last < 0) continue;
@@ -518,7 +421,7 @@ function item(scan: Scan, head: string, at: number, forward: boolean): { first: 
     const first = forward ? at : at - len;
     const end = forward ? at + len : at;
     if (first < 0 || end > scan.tokens.length || !scan.joined(first, end - 1)) continue;
-    if (!capitalized(scan.tokens[first]!) || !capitalized(scan.tokens[end - 1]!) || STOPS.has(scan.tokens[first]!.key)) continue;
+    if (!scan.tokens[first]!.lex.capitalized || !scan.tokens[end - 1]!.lex.capitalized || STOPS.has(scan.tokens[first]!.key)) continue;
     const agency = namedWith(head, nameOf(scan, first, end), forward);
     if (agency) return { first, end, agency };
   }
@@ -566,48 +469,52 @@ function coordinated(scan: Scan): Candidate[] {
   return out;
 }
 
+
+/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
+const COMMAND_REGIONS = keySet(VOCABULARY.commandRegions);
+
 /**
- * Towns and counties the gazetteer does not list, by the U.S. state written
- * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
- * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
- * inside a longer name or next to a listed mention.
+ * A military service's component for a region: "U.S. Naval Forces Europe",
+ * "U.S. Army South", "U.S. Air Forces in Europe", "U.S. Naval Forces
+ * Central Command"; a sub-body of the service, keyed after it.
  */
-function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
+function militaryComponents(scan: Scan, services: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const i of scan.marked) {
-    const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
-    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
-    const after = scan.tokens[state.end];
-    if (after && scan.joined(state.end - 1, state.end) && capitalized(after)) continue;
-    let first = i - 1;
-    while (first > i - 4 && first > 0 && capitalized(scan.tokens[first - 1]!) && scan.joined(first - 1, i - 2)) first--;
-    while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
-    const before = scan.tokens[first - 1];
-    if (first >= i - 1 || (before && scan.joined(first - 1, first) && capitalized(before))) continue;
-    let taken = false;
-    for (let k = first; k < i - 1 && !taken; k++) taken = listed.byFirst.has(k) || listed.byEnd.has(k + 1);
-    // A run with a head word names something else: "American Rescue Plan, Puerto Rico".
-    if (taken || headKind(scan, first, i - 1) !== null || namesPerson(scan, first, i - 1)) continue;
-    const name = nameOf(scan, first, i - 1);
-    const key = `place:${slug(name)}-${state.place.key.slice("place:".length)}`;
-    out.push(made(first, i - 1, { type: "place", key, name, acronym: null, country: "US", parent: null, entry: null }));
+  for (const c of services) {
+    const service = clearBody(c);
+    if (service?.type !== "agency" || !relatives(service.entry).includes(VOCABULARY.militaryDepartment) || endsPossessive(scan, c)) continue;
+    const at = scan.is(c.end, "in") ? c.end + 1 : c.end;
+    if (!scan.joined(c.end - 1, at)) continue;
+    const place = scan.places(at).find((p) => !p.flagged && (p.place.kind === "region" || p.place.kind === "country"));
+    let end = place?.end ?? (COMMAND_REGIONS.has(scan.key(at) ?? "") && scan.tokens[at]!.lex.capitalized ? at + 1 : -1);
+    if (end < 0) continue;
+    const command = scan.phrase(end, "agencyHead");
+    if (command > 0 && scan.joined(at, end)) end = command;
+    const key = `${service.key}-${slug(nameOf(scan, at, end))}`;
+    out.push(made(c.first, scan.possessive(end), { type: "agency", key, name: nameOf(scan, c.first, end), acronym: null, country: service.country, parent: service.key, entry: null }));
   }
   return out;
 }
 
-/** Bodies made from patterns; `listed` are the gazetteer's candidates, which some patterns build on. */
 export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
+  const national = nationalBodies(scan);
   return [
     ...districtBodies(scan),
     ...componentOffices(scan, listed),
-    ...nationalBodies(scan),
+    ...national,
+    ...militaryComponents(scan, [...[...listed.byFirst.values()].flat(), ...national]),
     ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
     ...ownedBodies(scan, listed),
     ...leadingBodies(scan, listed),
-    ...organizations(scan),
+    ...cartelsAndCompanies(scan),
+    ...headedOrganizations(scan, listed),
+    ...spanishOrganizations(scan, listed),
+    ...listedOrganizations(scan, listed),
     ...coordinated(scan),
     ...unlistedTowns(scan, listed),
+    ...geographicFeatures(scan, listed),
+    ...directionalPlaces(scan, listed),
   ];
 }

@@ -2,10 +2,9 @@
  * One document as the body matcher sees it: its tokens, the lexicon terms
  * that start at each token, and the candidates the matcher proposes.
  */
-import type { Block } from "../../../model.ts";
 import type { Agency, DerivedBody, GazetteerEntry, Place } from "../gazetteer.ts";
 import { lookUp, type Hit, type PhraseKind, type Term } from "./lexicon.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import type { Token, TokenLayer } from "../tokens.ts";
 
 /** What a candidate may name: a gazetteer entry, or a body made from a pattern or a definition. */
 export interface Body {
@@ -117,8 +116,11 @@ export class Scan {
   readonly marked: readonly number[];
   private readonly at: readonly At[];
 
-  constructor(readonly text: string, blocks: readonly Block[]) {
-    this.tokens = tokenize(text, blocks);
+  readonly text: string;
+
+  constructor(layer: TokenLayer) {
+    this.text = layer.text;
+    this.tokens = layer.tokens;
     this.at = lookUp(this.tokens).map(sortHits);
     this.marked = this.at.flatMap((a, i) => (a === EMPTY ? [] : [i]));
   }
@@ -162,7 +164,7 @@ export class Scan {
         const t = this.tokens[k]!;
         if (!t.word || t.form.length < 4) continue;
         words++;
-        if (/^\p{Lu}/u.test(t.form)) capitals++;
+        if (t.lex.upper) capitals++;
       }
       known = words >= 4 && capitals >= words * 0.8;
       this.titleRegions.set(region, known);

@@ -22,7 +22,9 @@ import { entryByKey } from "../gazetteer.ts";
 import { parenthesized } from "./definitions.ts";
 import { verbFollows } from "./modifier.ts";
 import { edges, type Candidate, type Edges, type Reading, type Scan } from "./scan.ts";
-import { capitalized } from "./tokens.ts";
+import { WordClass } from "../compromise.ts";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../people/lexicon.ts";
+import { STOPS } from "./runs.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 interface Evidence {
@@ -74,7 +76,7 @@ function nearest(offsets: readonly number[] | undefined, at: number): number {
 }
 
 /** The keys of the bodies a candidate is related to: parents and ancestors, or the places that hold a place. */
-function relatives(entry: GazetteerEntry | null): string[] {
+export function relatives(entry: GazetteerEntry | null): string[] {
   const out: string[] = [];
   let key = entry?.type === "agency" ? entry.parent : entry?.type === "place" ? entry.within : null;
   while (key) {
@@ -154,21 +156,39 @@ function standsAlone(scan: Scan, c: Candidate, startsBody: (i: number) => boolea
   const prev = scan.tokens[c.first - 1];
   const next = scan.tokens[c.end];
   const initial = !prev || !scan.joined(c.first - 1, c.first) || /^[.!?:;•"“]$/.test(prev.form);
-  if (!initial && capitalized(prev!) && prev!.key !== "the") return false;
+  if (!initial && prev!.lex.capitalized && prev!.key !== "the") return false;
   if (!next || !scan.joined(c.end - 1, c.end)) return !initial;
-  if (capitalized(next) || next.key === "of") return false;
+  if (next.lex.capitalized || next.key === "of") return false;
   const after = scan.tokens[c.end + 1];
   const series = next.form === "," || next.key === "and" || next.key === "or";
-  if (series && after && capitalized(after) && !startsBody(c.end + 1)) return false;
+  if (series && after && after.lex.capitalized && !startsBody(c.end + 1)) return false;
   return !initial || verbFollows(scan, c.first, c.end);
 }
 
 const PLACE_HEADS = keySet(VOCABULARY.placeHeads);
 
+const GEOGRAPHIC_HEADS = keySet(VOCABULARY.geographicHeads);
+
+/**
+ * A city or state before a capitalized plural that is no place's, title's
+ * or body's word names a team or a company: "Philadelphia Eagles", "Texas
+ * Instruments", "Baltimore Ravens"; not "Texas Governors", "Ohio State",
+ * "Nogales Sonora", "Colima Aldrin Miguel Jarquín".
+ */
+function teamOrCompany(scan: Scan, c: Candidate, startsBody: (i: number) => boolean): boolean {
+  const entry = c.readings[0]!.body.entry;
+  if (entry?.type !== "place" || (entry.kind !== "city" && entry.kind !== "state")) return false;
+  const next = scan.tokens[c.end];
+  if (!next || !scan.joined(c.end - 1, c.end) || !next.lex.capitalized || next.lex.allCaps || scan.ownerEnd(c.end) !== c.end) return false;
+  if (PLACE_HEADS.has(next.key) || GEOGRAPHIC_HEADS.has(next.key) || startsBody(c.end) || scan.terms(c.end, "demonym").length > 0) return false;
+  const plural = next.lex.is(WordClass.plural) || /[^su]s$/.test(next.key);
+  return plural && !next.lex.is(WordClass.given | WordClass.calendar) && !TITLE_HEADS.has(next.form) && !TITLE_MODIFIERS.has(next.form) && !STOPS.has(next.key);
+}
+
 /** A shared one-word place name before another capitalized word is part of that name: "Washington Commanders". */
 function insideName(scan: Scan, c: Candidate): boolean {
   const next = scan.tokens[c.end];
-  return scan.ownerEnd(c.end) - c.first === 1 && !!next && scan.joined(c.end - 1, c.end) && capitalized(next) && !PLACE_HEADS.has(next.key);
+  return scan.ownerEnd(c.end) - c.first === 1 && !!next && scan.joined(c.end - 1, c.end) && next.lex.capitalized && !PLACE_HEADS.has(next.key);
 }
 
 function oneCommonWord(scan: Scan, c: Candidate): boolean {
@@ -186,7 +206,7 @@ export function choose(scan: Scan, candidates: readonly Candidate[], mentions: r
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (isClear(c)) {
-      out.push(c);
+      if (!teamOrCompany(scan, c, (i) => around.byFirst.has(i))) out.push(c);
       continue;
     }
     const defined = definedKeys(scan, c, around);

@@ -3,7 +3,8 @@
  * a document is matched in time linear in its length whatever the size of
  * the gazetteer (the longest term bounds each walk).
  */
-import { caseFits, termTokens, type Token } from "./tokens.ts";
+import type { Lexeme } from "../lexemes.ts";
+import { caseFits, termTokens, type Token } from "../tokens.ts";
 
 export interface TermHit<T> {
   readonly value: T;
@@ -13,7 +14,7 @@ export interface TermHit<T> {
 
 interface Stored<T> {
   readonly value: T;
-  readonly forms: readonly string[];
+  readonly words: readonly Lexeme[];
   readonly exact: boolean;
 }
 
@@ -26,7 +27,7 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), terms: [] });
 const NONE: readonly never[] = Object.freeze([]);
 
 function fits<T>(term: Stored<T>, tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < term.forms.length; k++) if (!caseFits(term.forms[k]!, tokens[i + k]!.form, term.exact)) return false;
+  for (let k = 0; k < term.words.length; k++) if (!caseFits(term.words[k]!, tokens[i + k]!.lex, term.exact)) return false;
   return true;
 }
 
@@ -43,7 +44,7 @@ export class TokenTrie<T> {
       if (!child) node.next.set(t.key, (child = newNode()));
       node = child;
     }
-    node.terms.push({ value, forms: tokens.map((t) => t.form), exact });
+    node.terms.push({ value, words: tokens, exact });
   }
 
   /** Every term that starts at token `i`, shortest first; no term crosses a region. */

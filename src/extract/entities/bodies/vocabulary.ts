@@ -2,33 +2,57 @@
  * The words the body matcher's patterns are made of (data/vocabulary.json):
  * the head words that end a body's name ("Office", "Commission") or start it
  * in Spanish ("Fiscalía"), and the English heads that lead a name the
- * gazetteer lacks ("Bureau of European Affairs"); weak heads ("Center", "Council"), which make a
- * government body only with a public-sector word ("National", "Security");
+ * gazetteer lacks ("Bureau of European Affairs"); weak heads ("Center",
+ * "Council"), which make a government body only with a public-sector word
+ * ("National", "Security"), and of those the shared heads, which name an
+ * organization otherwise ("Boston Medical Center", "Atlantic Council"; a
+ * common public word such as "National" is not enough there: "National
+ * Minority AIDS Council"); organization heads ("Foundation", "University")
+ * and their Spanish leading heads ("Fundación") with the small words after
+ * them; names that a head makes but that are common phrases ("Civil
+ * Society", "Credit Union"); the nouns and words that introduce a list of
+ * organizations ("companies including", "partners such as") and the small
+ * words inside its items;
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
- * follow a place's name in the place itself ("Jalisco State"); the
+ * follow a place's name in the place itself ("Jalisco State"); the heads
+ * of the names of rivers, islands, seas and mountains ("Mekong River",
+ * "Gulf of Guinea", "Lake Titicaca") and the directionals of named regions
+ * ("Southern Mexico", "Upstate New York"); the
  * title words that make "Secretary of State" a person's title, and the
  * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { readLexicon } from "../people/phrases.ts";
-import { termTokens } from "./tokens.ts";
+import { readLexicon } from "../phrases.ts";
+import { termTokens } from "../tokens.ts";
 
 const Words = z.array(z.string().min(1)).min(1);
 
 const Vocabulary = z.strictObject({
   agencyHeads: Words,
   weakAgencyHeads: Words,
+  sharedHeads: Words,
   publicWords: Words,
+  commonPublicWords: Words,
   agencyHeadsFirst: Words,
   leadingHeads: Words,
+  militaryDepartment: z.string().regex(/^agency:/),
+  commandRegions: Words,
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
+  organizationLinks: Words,
+  genericNames: Words,
+  listCues: Words,
+  listIntroducers: Words,
+  listItemLinks: Words,
   otherHeads: Words,
   placeHeads: Words,
+  geographicHeads: Words,
+  geographicHeadsFirst: Words,
+  directionals: Words,
   cartelWords: Words,
   cartelConnectives: Words,
   companySuffixes: Words,

@@ -8,16 +8,19 @@
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
-import { dotted } from "../people/lexicon.ts";
-import { blockTokens, SpanSet, tokenize, type Token } from "../people/tokens.ts";
-import { namedCandidates, type NamedCandidate } from "./names.ts";
+import { readVerbs } from "../compromise.ts";
+import type { TokenLayer } from "../tokens.ts";
+import type { Word } from "../words.ts";
+import { cutClauses, mayOpen, namedCandidates, type NamedCandidate } from "./names.ts";
 
 /** "Executive Order 14059", "Executive Order (EO) 14059", "E.O. 14059", "EO 14059", "Executive Orders 14059 and 14060". */
 const EXECUTIVE_ORDER =
   /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)(?:\s*\((?:EO|E\.O\.)\))?\s+(?:No\.\s*|Number\s+)?(\d{4,5})\b((?:(?:,\s*|,?\s+and\s+)\d{4,5}\b)*)/g;
 /** "Public Law 117-58", "Pub. L. 117-58", "P.L. 117-58". */
 const PUBLIC_LAW = /\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)\s+(?:No\.\s*)?(\d{2,3})[-–](\d{1,3})\b/g;
+/** "Civil Rights Act of 1964", "the 1964 Civil Rights Act": the year is no part of the name. */
 const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
+const YEAR_HEAD = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
 /** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
 const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
 const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
@@ -34,13 +37,8 @@ interface Named {
   aliases: string[];
 }
 
-export function matchNamed(doc: SegmentedDoc, found: readonly EntityMention[]): EntityMention[] {
-  const bodies = new SpanSet(found.filter((m) => m.type === "agency" || m.type === "organization").map((m) => m.span));
-  const named = doc.sentences.flatMap((s) => {
-    const tokens = tokenize(doc.text, s[0], s[1], dotted);
-    blockTokens(tokens, bodies);
-    return namedCandidates(tokens).map((c) => toNamed(doc.text, tokens, c));
-  });
+export function matchNamed(doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
+  const named = sentenceNames(layer.sentenceWords()).flatMap(({ words, names }) => names.map((c) => toNamed(doc.text, words, c)));
   const linked = linkShortNames(named);
   return [...linked, ...executiveOrders(doc.text), ...publicLaws(doc.text)].map((n) => ({
     type: n.type,
@@ -55,13 +53,38 @@ export function matchNamed(doc: SegmentedDoc, found: readonly EntityMention[]): 
   }));
 }
 
-function toNamed(text: string, tokens: readonly Token[], c: NamedCandidate): Named {
+/**
+ * The names of each sentence. Whether a sentence's first word is a verb
+ * (then no name starts with it) is asked of compromise only where the
+ * answer changes the names, for all such words of the document at once.
+ */
+function sentenceNames(sentences: readonly (readonly Word[])[]): { words: readonly Word[]; names: NamedCandidate[] }[] {
+  const out = sentences.map((words) => ({ words, names: namedCandidates(words, false) }));
+  const open: { at: number; verb: NamedCandidate[] }[] = [];
+  for (const [at, { words, names }] of out.entries()) {
+    if (!mayOpen(words[0])) continue;
+    const verb = namedCandidates(words, true);
+    if (!sameNames(names, verb)) open.push({ at, verb });
+  }
+  const verbs = readVerbs(open.map(({ at }) => out[at]!.words[0]!.text));
+  open.forEach(({ at, verb }, k) => {
+    if (verbs[k]) out[at]!.names = verb;
+  });
+  cutClauses(out);
+  return out;
+}
+
+function sameNames(a: readonly NamedCandidate[], b: readonly NamedCandidate[]): boolean {
+  return a.length === b.length && a.every((x, k) => x.first === b[k]!.first && x.end === b[k]!.end && x.type === b[k]!.type && x.headEnd === b[k]!.headEnd && x.acronym === b[k]!.acronym);
+}
+
+function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Named {
   const span: Span = [tokens[c.first]!.start, tokens[c.end - 1]!.end];
   const written = clean(text.slice(span[0], span[1]));
   let name = c.acronym ? clean(written.replace(`(${c.acronym})`, "")) : written;
   const aliases: string[] = [];
   if (c.type === "law") {
-    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "");
+    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "").replace(YEAR_HEAD, "");
     if (bare !== name) aliases.push(name);
     name = bare;
   }

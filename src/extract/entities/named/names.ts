@@ -5,59 +5,79 @@
  * Strategy", "Bipartisan Safer Communities Act"), with an optional tail
  * ("Strategic Dialogue on Illicit Finance", "Framework for Security, Public
  * Health, and Safe Communities"), or that starts with a start head
- * ("Operation Without a Trace"). Runs are trimmed at the left: no "The", no
- * sentence-initial verb, nothing an earlier matcher found.
+ * ("Operation Without a Trace"), or that a law start opens with a tail
+ * ("Executive Order on Promoting Competition in the American Economy"). Runs
+ * are trimmed at the left: no "The", no sentence-initial verb (nor a verb
+ * joined to it: "Reinstating and Expanding"), nothing an earlier matcher
+ * found, no verb phrase or clause before a determiner ("Expanding the
+ * Central American Minors Program").
  */
 import { BODY_WORDS } from "../people/lexicon.ts";
-import { functionWord } from "../people/tagger.ts";
-import { allCaps, capitalized, type Token } from "../people/tokens.ts";
+import { WordClass } from "../compromise.ts";
+import { TypeBit } from "../tokens.ts";
+import type { Word } from "../words.ts";
 import {
-  GENERIC_WORDS, INNER_WORDS, LAW_ENDS, LEADING_WORDS, LOWER_ENDS, PROGRAM_ENDS, PROGRAM_STARTS, TAIL_CONNECTORS, TAIL_WORDS, verbWord,
+  CLAUSE_LINKS, DETERMINERS, GENERIC_WORDS, INNER_WORDS, LAW_ENDS, LAW_STARTS, LEADING_WORDS, LOWER_ENDS, PROGRAM_ENDS, PROGRAM_STARTS,
+  START_STOPS, TAIL_CONNECTORS, TAIL_WORDS,
 } from "./lexicon.ts";
 
 export interface NamedCandidate {
   type: "program" | "law";
-  /** Token range [first, end) of the mention. */
+  /** Word range [first, end) of the mention. */
   first: number;
   end: number;
-  /** Token range of the name up to its head, without tail: what short mentions repeat. */
+  /** Where the head starts: the words before it are the name's modifiers. */
+  headStart: number;
+  /** Word range of the name up to its head, without tail: what short mentions repeat. */
   headEnd: number;
   /** An acronym in parentheses inside the name ("Drug-Free Communities (DFC) Program"). */
   acronym: string | null;
 }
 
-function joined(tokens: readonly Token[], i: number): Token | undefined {
+/**
+ * A possessive ends a name, unless it is a group's: "Children’s Health
+ * Insurance Program", "Young Women’s Empowerment Initiative" (a plural noun,
+ * not an owner: "DEA’s", "the Administration’s").
+ */
+function ends(t: Word | undefined): boolean {
+  return !!t && t.possessive && !t.lex.is(WordClass.plural);
+}
+
+function joined(tokens: readonly Word[], i: number): Word | undefined {
   const t = tokens[i];
-  return t?.joined && !tokens[i - 1]?.possessive ? t : undefined;
+  return t?.joined && !ends(tokens[i - 1]) ? t : undefined;
 }
 
-function titleWord(t: Token | undefined): boolean {
-  return !!t && !t.blocked && t.kind === "word" && (capitalized(t) || /^\p{N}/u.test(t.text) || camel(t));
-}
+/** Agencies and organizations are never part of a name; places may be ("U.S.-Mexico ..."). */
+const BODIES = TypeBit.agency | TypeBit.organization;
 
-/** "eTrace": a lower-case prefix on a capitalized word, the shape of named systems. */
-function camel(t: Token): boolean {
-  return t.kind === "word" && /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(t.text);
+function titleWord(t: Word | undefined): boolean {
+  return !!t && t.kind === "word" && (t.lex.upper || t.lex.numeric || t.lex.camel) && !t.taken(BODIES);
 }
 
 /** The end of the title-case run that starts at tokens[i] (index after it), and an inner acronym. */
-function runEnd(tokens: readonly Token[], i: number, inner: ReadonlySet<string> = INNER_WORDS): { end: number; acronym: string | null } {
+/** "and the" starts another phrase: a tail does not run on into it ("... on Gender Equity and the Administration"). */
+function andThe(tokens: readonly Word[], k: number): boolean {
+  return tokens[k]!.fold === "and" && tokens[k + 1]?.fold === "the";
+}
+
+function runEnd(tokens: readonly Word[], i: number, inner: ReadonlySet<string> = INNER_WORDS, tail = false): { end: number; acronym: string | null } {
   let j = i + 1;
   let acronym: string | null = null;
   for (;;) {
-    if (tokens[j - 1]!.possessive) break;
+    if (ends(tokens[j - 1])) break;
     if (titleWord(joined(tokens, j))) {
       j++;
       continue;
     }
     let k = j;
-    while (joined(tokens, k) && inner.has(tokens[k]!.fold) && !capitalized(tokens[k]!)) k++;
+    while (joined(tokens, k) && inner.has(tokens[k]!.fold) && !tokens[k]!.lex.upper && !(tail && andThe(tokens, k))) k++;
     if (k > j && titleWord(joined(tokens, k))) {
       j = k;
       continue;
     }
     const t = joined(tokens, j);
-    if (t?.kind === "open" && allCaps(tokens[j + 1] ?? t) && tokens[j + 2]?.kind === "close" && titleWord(joined(tokens, j + 3))) {
+    if (t?.kind === "open" && (tokens[j + 1] ?? t).lex.allCaps && tokens[j + 2]?.kind === "close" && titleWord(joined(tokens, j + 3))) {
       acronym = tokens[j + 1]!.text;
       j += 3;
       continue;
@@ -67,38 +87,109 @@ function runEnd(tokens: readonly Token[], i: number, inner: ReadonlySet<string> 
   return { end: j, acronym };
 }
 
-/** A tail after a head: "on Illicit Finance", "for Security, Public Health, and Safe Communities". */
-function tailEnd(tokens: readonly Token[], i: number): number {
-  const c = joined(tokens, i);
-  if (!c || !TAIL_CONNECTORS.has(c.fold) || !titleWord(joined(tokens, i + 1))) return i;
-  let end = runEnd(tokens, i + 1, TAIL_WORDS).end;
+/** The end of the title-case runs that commas join to a run ending at `end` ("Security, Public Health, and Safe Communities"). */
+function seriesEnd(tokens: readonly Word[], end: number, inner: ReadonlySet<string>, tail: boolean): number {
   for (;;) {
     let k = end;
-    if (tokens[k]?.kind !== "comma" || !tokens[k]!.joined) break;
+    if (tokens[k]?.kind !== "comma" || !tokens[k]!.joined) return end;
     k++;
     if (joined(tokens, k)?.fold === "and") k++;
-    if (!titleWord(joined(tokens, k))) break;
-    end = runEnd(tokens, k, TAIL_WORDS).end;
+    if (!titleWord(joined(tokens, k))) return end;
+    end = runEnd(tokens, k, inner, tail).end;
   }
-  return end;
 }
 
-/** Drops leading words that start no name: "The", "Its", "Why", a sentence's first verb. */
-function trimLeft(tokens: readonly Token[], i: number, end: number): number {
+/** A tail after a head: "on Illicit Finance", "for Security, Public Health, and Safe Communities". */
+function tailEnd(tokens: readonly Word[], i: number): number {
+  const c = joined(tokens, i);
+  if (!c || !TAIL_CONNECTORS.has(c.fold) || !titleWord(joined(tokens, i + 1))) return i;
+  return seriesEnd(tokens, runEnd(tokens, i + 1, TAIL_WORDS, true).end, TAIL_WORDS, true);
+}
+
+/** A word that starts no name: "The", "Its", "Why", a function word. */
+function leading(t: Word): boolean {
+  return LEADING_WORDS.has(t.fold) || INNER_WORDS.has(t.fold) || t.lex.is(WordClass.function);
+}
+
+/** Whether a name may start with a sentence's first word, so that whether it is a verb counts (see trimLeft). */
+export function mayOpen(t: Word | undefined): boolean {
+  return titleWord(t) && !leading(t!);
+}
+
+/**
+ * Drops leading words that start no name: "The", "Its", "Why", a
+ * sentence's first word when it is a verb (`verbFirst`), with a verb it is
+ * joined to ("Reinstating and Expanding", "Restart and Expand").
+ */
+function trimLeft(tokens: readonly Word[], i: number, end: number, verbFirst: boolean): number {
   let j = i;
-  const leading = (t: Token) => LEADING_WORDS.has(t.fold) || INNER_WORDS.has(t.fold) || functionWord(t.text);
-  while (j < end && (leading(tokens[j]!) || (j === 0 && verbWord(tokens[j]!.text)))) j++;
+  if (j === 0 && !leading(tokens[0]!) && verbFirst) {
+    j = 1;
+    if (tokens[1] && (tokens[1].fold === "and" || tokens[1].fold === "or") && titleWord(joined(tokens, 2))) j = 3;
+  }
+  while (j < end && leading(tokens[j]!)) j++;
   return j;
 }
 
+/** Title words among tokens [first, end). */
+function titleWords(tokens: readonly Word[], first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) if (tokens[k]!.lex.upper || tokens[k]!.lex.numeric) n++;
+  return n;
+}
+
+/**
+ * Where a name whose head starts at `headStart` starts, once a verb phrase
+ * or a clause before a determiner is dropped ("Expanding the Central American
+ * Minors Program", "Critical Investments in Latino Families in the American
+ * Rescue Plan"): after the last determiner that two title words still follow.
+ */
+function nameStart(tokens: readonly Word[], first: number, headStart: number): number {
+  let start = first;
+  for (let k = first + 1; k < headStart; k++) {
+    // A head before it makes what follows its tail: "Roadmap for a Renewed U.S.-Canada Partnership".
+    if (headAt(tokens, k - 1)) return start;
+    if (DETERMINERS.has(tokens[k]!.fold) && titleWords(tokens, k + 1, headStart) >= 2) start = k + 1;
+  }
+  return start;
+}
+
+function headAt(tokens: readonly Word[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.lex.upper && (LAW_ENDS.has(t.fold) || PROGRAM_ENDS.longest(tokens, k) !== null);
+}
+
+/** The end of a name a start head opens ("Operation Overdrive and ..."): before a word that ends it, small words trimmed. */
+function startedEnd(tokens: readonly Word[], first: number, end: number): number {
+  let stop = first + 1;
+  while (stop < end && !START_STOPS.has(tokens[stop]!.fold)) stop++;
+  while (stop > first + 1 && INNER_WORDS.has(tokens[stop - 1]!.fold)) stop--;
+  return stop;
+}
+
+/**
+ * The end of a law's title after its start ("Executive Order on ..."): the
+ * run and the title-case runs a comma joins to it ("on Diversity, Equity,
+ * Inclusion, and Accessibility in the Federal Workforce"), up to a date
+ * after it ("... in July").
+ */
+function titleEnd(tokens: readonly Word[], from: number, end: number): number {
+  const last = seriesEnd(tokens, end, INNER_WORDS, false);
+  for (let k = from; k + 1 < last; k++) {
+    const next = tokens[k + 1]!;
+    if (INNER_WORDS.has(tokens[k]!.fold) && (next.lex.numeric || next.lex.is(WordClass.calendar))) return k;
+  }
+  return last;
+}
+
 /** Words other than "National", "Federal" say which one it is (those before the head, or the tail). */
-function specific(tokens: readonly Token[], first: number, end: number): boolean {
+function specific(tokens: readonly Word[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!GENERIC_WORDS.has(tokens[k]!.fold) && !INNER_WORDS.has(tokens[k]!.fold)) return true;
   return false;
 }
 
-/** Every program and law name in a sentence. */
-export function namedCandidates(tokens: readonly Token[]): NamedCandidate[] {
+/** Every program and law name in a sentence; `verbFirst`: compromise reads its first word as a verb. */
+export function namedCandidates(tokens: readonly Word[], verbFirst: boolean): NamedCandidate[] {
   const out: NamedCandidate[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!titleWord(tokens[i])) {
@@ -107,7 +198,7 @@ export function namedCandidates(tokens: readonly Token[]): NamedCandidate[] {
     }
     const run = runEnd(tokens, i);
     const parts = splitAtAnd(tokens, i, run.end);
-    const found = parts.flatMap(([s, e]) => inRun(tokens, s, e, run.acronym));
+    const found = parts.flatMap(([s, e]) => inRun(tokens, s, e, run.acronym, verbFirst));
     out.push(...found);
     i = Math.max(run.end, ...found.map((f) => f.end));
   }
@@ -115,7 +206,7 @@ export function namedCandidates(tokens: readonly Token[]): NamedCandidate[] {
 }
 
 /** "Root Causes Strategy and Collaborative Migration Management Strategy": two names, split at an "and" after a head. */
-function splitAtAnd(tokens: readonly Token[], first: number, end: number): [number, number][] {
+function splitAtAnd(tokens: readonly Word[], first: number, end: number): [number, number][] {
   const parts: [number, number][] = [];
   let start = first;
   for (let k = first + 1; k < end - 1; k++) {
@@ -127,7 +218,7 @@ function splitAtAnd(tokens: readonly Token[], first: number, end: number): [numb
   return parts;
 }
 
-function endsWithHead(tokens: readonly Token[], first: number, end: number): boolean {
+function endsWithHead(tokens: readonly Word[], first: number, end: number): boolean {
   const last = tokens[end - 1]!;
   if (LAW_ENDS.has(last.fold)) return true;
   for (let k = Math.max(first, end - 2); k < end; k++) if (PROGRAM_ENDS.longest(tokens, k)?.end === end) return true;
@@ -135,7 +226,7 @@ function endsWithHead(tokens: readonly Token[], first: number, end: number): boo
 }
 
 /** Past a body's name and its connector: "Task Force on the Inflation Reduction Act" names the act. */
-function pastBody(tokens: readonly Token[], i: number, end: number): number {
+function pastBody(tokens: readonly Word[], i: number, end: number): number {
   let start = i;
   for (let k = i; k < end - 1; k++) {
     const f = tokens[k]!.fold;
@@ -145,8 +236,15 @@ function pastBody(tokens: readonly Token[], i: number, end: number): number {
   return start;
 }
 
-function inRun(tokens: readonly Token[], i: number, end: number, acronym: string | null): NamedCandidate[] {
-  const first = trimLeft(tokens, pastBody(tokens, i, end), end);
+function inRun(tokens: readonly Word[], i: number, end: number, acronym: string | null, verbFirst: boolean): NamedCandidate[] {
+  for (let k = i; k < end; k++) {
+    const law = LAW_STARTS.longest(tokens, k);
+    if (law && TAIL_CONNECTORS.has(joined(tokens, law.end)?.fold ?? "") && titleWord(joined(tokens, law.end + 1))) {
+      const e = titleEnd(tokens, law.end + 1, end);
+      return [{ type: "law", first: k, end: e, headStart: k, headEnd: e, acronym }];
+    }
+  }
+  const first = trimLeft(tokens, pastBody(tokens, i, end), end, verbFirst);
   if (first >= end) return [];
   // The last head of the run ends the name; a law head wins over a program head before it.
   let head = -1;
@@ -154,26 +252,55 @@ function inRun(tokens: readonly Token[], i: number, end: number, acronym: string
   let type: NamedCandidate["type"] = "program";
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (!capitalized(t) || allCaps(t)) continue;
+    if (!t.lex.upper || t.lex.allCaps) continue;
     // "Bipartisan Infrastructure Law", not "Convention on the Law".
-    const law = LAW_ENDS.has(t.fold) && !INNER_WORDS.has(tokens[k - 1]!.fold);
-    const after = law ? k + 1 : (PROGRAM_ENDS.longest(tokens, k)?.end ?? -1);
+    const isLaw = LAW_ENDS.has(t.fold) && !INNER_WORDS.has(tokens[k - 1]!.fold);
+    const after = isLaw ? k + 1 : (PROGRAM_ENDS.longest(tokens, k)?.end ?? -1);
     // A head ends the run or opens its tail: "Law Enforcement" is no law.
     if (after < 0 || after > end || (after < end && !INNER_WORDS.has(tokens[after]!.fold))) continue;
-    [headStart, head, type] = [k, after, law ? "law" : "program"];
+    [headStart, head, type] = [k, after, isLaw ? "law" : "program"];
   }
   const tail = head > 0 ? tailEnd(tokens, head) : -1;
-  if (head > 0 && (specific(tokens, first, headStart) || specific(tokens, head + 1, tail))) {
-    return [{ type, first, end: tail, headEnd: head, acronym }];
+  if (head > 0) {
+    for (const start of new Set([nameStart(tokens, first, headStart), first])) {
+      if (specific(tokens, start, headStart) || specific(tokens, head + 1, tail)) return [{ type, first: start, end: tail, headStart, headEnd: head, acronym }];
+    }
   }
-  if (PROGRAM_STARTS.has(tokens[first]!.fold) && capitalized(tokens[first]!) && end - first >= 2) {
-    return [{ type: "program", first, end, headEnd: end, acronym }];
+  if (PROGRAM_STARTS.has(tokens[first]!.fold) && tokens[first]!.lex.upper && end - first >= 2) {
+    const e = startedEnd(tokens, first, end);
+    if (e - first >= 2) return [{ type: "program", first, end: e, headStart: first, headEnd: e, acronym }];
   }
   const lower = joined(tokens, end);
-  if (lower && LOWER_ENDS.has(lower.fold) && !capitalized(lower)) {
-    const words = tokens.slice(first, end).filter((t) => capitalized(t) && !allCaps(t));
-    if (words.length >= 2) return [{ type: "program", first, end: end + 1, headEnd: end + 1, acronym }];
+  if (lower && LOWER_ENDS.has(lower.fold) && !lower.lex.upper) {
+    for (const start of new Set([nameStart(tokens, first, end), first])) {
+      const words = tokens.slice(start, end).filter((t) => t.lex.upper && !t.lex.allCaps);
+      if (words.length >= 2) return [{ type: "program", first: start, end: end + 1, headStart: end, headEnd: end + 1, acronym }];
+    }
   }
-  if (end - first === 1 && camel(tokens[first]!)) return [{ type: "program", first, end, headEnd: end, acronym: null }];
+  if (end - first === 1 && tokens[first]!.lex.camel) return [{ type: "program", first, end, headStart: first, headEnd: end, acronym: null }];
   return [];
+}
+
+/**
+ * Names that hold a clause before a name the document also gives alone:
+ * "Water Infrastructure Investments with American Rescue Plan" is "American
+ * Rescue Plan" when the document names it alone elsewhere. Each name is cut
+ * after the first clause link that such a name of two title words or more
+ * follows (a determiner after the link left out).
+ */
+export function cutClauses(sentences: readonly { words: readonly Word[]; names: NamedCandidate[] }[]): void {
+  const core = (words: readonly Word[], first: number, end: number) => words.slice(first, end).filter((w) => w.kind === "word").map((w) => w.fold).join(" ");
+  const alone = new Set<string>();
+  for (const { words, names } of sentences) for (const n of names) alone.add(core(words, n.first, n.headEnd));
+  for (const { words, names } of sentences) {
+    names.forEach((n, at) => {
+      for (let k = n.first + 1; k < n.headStart; k++) {
+        if (!CLAUSE_LINKS.has(words[k]!.fold)) continue;
+        const from = DETERMINERS.has(words[k + 1]?.fold ?? "") ? k + 2 : k + 1;
+        if (titleWords(words, from, n.headStart) < 2 || !alone.has(core(words, from, n.headEnd))) continue;
+        names[at] = { ...n, first: from };
+        return;
+      }
+    });
+  }
 }

@@ -2,20 +2,22 @@
  * People. Per sentence, a linear pass of title and name rules proposes
  * candidates (names.ts); a title ("Secretary of State"), a generational
  * suffix, a nickname or an a.k.a. name makes a candidate a person, and the
- * others are read by compromise, taught through its plugin API (tagger.ts).
+ * others are read by compromise (compromise.ts), once per distinct name.
  * Short mentions are then tied to the full names of the same document
  * (short.ts), so that "Quintana" carries the name "Carlos Arturo Quintana".
- * Tokens inside the mentions earlier matchers found (agencies, places,
+ * Words inside the mentions earlier matchers found (agencies, places,
  * programs) never become part of a name.
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import { entityKey } from "../../../resolve/keys.ts";
 import type { Span } from "../../../schema.ts";
-import { DEMONYMS, dotted, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
+import { readNames, WordClass, type NameReading } from "../compromise.ts";
+import { lexeme } from "../lexemes.ts";
+import type { TokenLayer } from "../tokens.ts";
+import type { Word } from "../words.ts";
+import { CHARACTER_CUES, DEMONYMS, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
-import { commonWord, type Reading, readNames, thingWord } from "./tagger.ts";
-import { blockTokens, initial, SpanSet, tokenize, type Token } from "./tokens.ts";
 
 /** A candidate that the rules leave to compromise's reading. */
 const READ = "read";
@@ -28,20 +30,20 @@ interface Candidate extends NameCandidate {
   title: string | null;
 }
 
-export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]): EntityMention[] {
-  const blocked = new SpanSet(found.map((m) => m.span));
-  const candidates = doc.sentences.flatMap((s) => sentenceCandidates(doc.text, s, blocked));
+export function matchPeople(doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
+  const candidates = layer.sentenceWords().flatMap((words) => sentenceCandidates(doc.text, words));
 
-  const headings = new SpanSet(headingSpans(doc));
-  const settled: (boolean | typeof READ)[] = candidates.map((c) => byRule(c, headings.overlaps(c.span[0], c.span[1])));
-  // Each name is read alone, so each distinct one is read once.
-  const open = [...new Set(candidates.filter((_, i) => settled[i] === READ).map((c) => c.words.join(" ")))];
-  const readings = new Map(readNames(open).map((r, k) => [open[k]!, r]));
-  for (const [i, c] of candidates.entries()) if (settled[i] === READ) settled[i] = readAsPerson(c, readings.get(c.words.join(" "))!);
-  const people = candidates.filter((_, i) => settled[i] === true);
+  const headings = headingSpans(doc);
+  const settled: (boolean | typeof READ)[] = candidates.map((c) => byRule(c, overlapsAny(headings, c.span)));
+  // Names of two words or more first: they are the full names that short mentions stand for.
+  read(candidates, settled, (c) => c.words.length >= 2);
   const full = new Map<string, FullName>();
-  for (const p of people) if (p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
+  for (const [i, p] of candidates.entries()) {
+    if (settled[i] === true && p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
+  }
   const forms = new ShortForms(full.values());
+  // A one-word name that stands for a full name is that person, whatever compromise would say.
+  read(candidates, settled, (c) => c.words.length < 2 && !forms.resolve(c.words, c.span[0]));
 
   const titles = new Map<string, string>();
   const out: { c: Candidate; name: string }[] = [];
@@ -65,6 +67,15 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
   }));
 }
 
+const is = (word: string, bits: number) => lexeme(word).is(bits);
+
+/** Settles the candidates left to compromise (READ) that `which` picks, by its reading of their names, in one batch. */
+function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)[], which: (c: Candidate) => boolean): void {
+  const open = candidates.flatMap((c, i) => (settled[i] === READ && which(c) ? [i] : []));
+  const readings = readNames(open.map((i) => candidates[i]!.words.join(" ")));
+  open.forEach((i, k) => (settled[i] = readAsPerson(candidates[i]!, readings[k]!)));
+}
+
 /**
  * A generational suffix or a nickname makes a name of two words a person;
  * so does a title, unless the name is all places or dates to compromise's
@@ -76,19 +87,22 @@ export function matchPeople(doc: SegmentedDoc, found: readonly EntityMention[]):
 function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
   if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
-  if (c.titleSpan && !c.weakTitle) return c.words.length >= 2 ? !c.words.every(thingWord) : READ;
-  if (c.words.length < 2 || inHeading || (!c.titleSpan && commonWord(c.words[0]!))) return false;
+  if (c.titleSpan && !c.weakTitle && !c.officeTitle) return c.words.length >= 2 ? !c.words.every((w) => is(w, WordClass.thing)) : READ;
+  if (c.words.length < 2 || inHeading || (!c.titleSpan && is(c.words[0]!, WordClass.common))) return false;
   return READ;
 }
 
 /**
  * compromise reads no word of it as a thing; a titled word is no common word
- * ("First Lady Continues"); a name after a rank ("Private Sector
- * Engagement") or without a title is one of its people().
+ * ("First Lady Continues"); a name after an office ends in no common word or
+ * plural ("Coordinator for Caribbean Firearms Prosecutions"); a name after a
+ * rank ("Private Sector Engagement") or without a title is one of its
+ * people().
  */
-function readAsPerson(c: Candidate, r: Reading): boolean {
+function readAsPerson(c: Candidate, r: NameReading): boolean {
   if (r.thing) return false;
   const last = c.words[c.words.length - 1]!;
+  if (c.officeTitle) return !r.lastCommon && !r.plural;
   if (c.titleSpan) return c.weakTitle ? r.person && !r.lastCommon : !r.common;
   return !r.lastCommon && (r.person || doubleSurname(last));
 }
@@ -107,12 +121,17 @@ function headingSpans(doc: SegmentedDoc): Span[] {
   return spans;
 }
 
-function sentenceCandidates(text: string, [start, end]: Span, blocked: SpanSet): Candidate[] {
-  const tokens = tokenize(text, start, end, dotted);
-  blockTokens(tokens, blocked);
-  return nameCandidates(tokens).map((c) => ({
+function overlapsAny(spans: readonly Span[], [start, end]: Span): boolean {
+  return spans.some(([s, e]) => s < end && start < e);
+}
+
+function sentenceCandidates(text: string, words: readonly Word[]): Candidate[] {
+  // "PBS KIDS Characters: Daniel Tiger, ...": after a cue for characters, names are no people.
+  const cue = words.findIndex((w) => CHARACTER_CUES.has(w.fold));
+  const fiction = cue < 0 ? Infinity : words[cue]!.end;
+  return nameCandidates(words).filter((c) => c.span[0] < fiction).map((c) => ({
     ...c,
-    words: c.parts.filter((p) => !initial(p) && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
+    words: c.parts.filter((p) => !p.lex.initial && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
     name: personName(c),
     title: c.titleSpan ? text.slice(c.titleSpan[0], c.titleSpan[1]).replace(/\s+/g, " ") : null,
   }));

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import { PLACES } from "../gazetteer.ts";
-import { foldedSet, PhraseTrie, readLexicon } from "./phrases.ts";
-import { fold } from "./tokens.ts";
+import { foldedSet, PhraseTrie, readLexicon } from "../phrases.ts";
+import { keyOf } from "../lexemes.ts";
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -26,6 +26,7 @@ const NamesFile = z.object({
   bodyWords: Phrases,
   endWords: Phrases,
   thingHeads: Phrases,
+  characterCues: Phrases,
 });
 
 const titles = readLexicon(import.meta.dirname, "titles.json", TitlesFile);
@@ -53,15 +54,16 @@ export const ALIAS_CUES = new PhraseTrie(names.aliasCues);
 export const BODY_WORDS = foldedSet(names.bodyWords);
 export const END_WORDS = foldedSet(names.endWords);
 export const THING_HEADS = new PhraseTrie(names.thingHeads);
+export const CHARACTER_CUES = foldedSet(names.characterCues);
 
 /** Every listed word written with a final period ("Dr.", "Lt.", "Jr."): those keep it as part of the token. */
 const DOTTED = new Set(
   [...titles.heads, ...titles.modifiers, ...names.suffixes, ...names.aliasCues, ...names.thingHeads]
     .flatMap((p) => p.split(/\s+/))
     .filter((w) => w.endsWith("."))
-    .map((w) => fold(w.slice(0, -1))),
+    .map((w) => keyOf(w.slice(0, -1))),
 );
 
 export function dotted(word: string): boolean {
-  return word.length === 1 || word.includes(".") || DOTTED.has(fold(word));
+  return word.length === 1 || word.includes(".") || DOTTED.has(keyOf(word));
 }

@@ -10,16 +10,20 @@ import {
   ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PLACE_NAMES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS,
 } from "./lexicon.ts";
-import { calendarWord, commonWord, functionWord, givenName, openerWord } from "./tagger.ts";
-import { allCaps, capitalized, initial, type Token } from "./tokens.ts";
+import { WordClass } from "../compromise.ts";
+import { ANY_TYPE, TypeBit } from "../tokens.ts";
+import type { PhraseMatch } from "../phrases.ts";
+import type { Word } from "../words.ts";
 
 export interface NameCandidate {
-  /** Where the title before the name stands, or null. */
+  /** Where the title before the name (or after it and a comma) stands, or null. */
   titleSpan: [number, number] | null;
   /** The title is a rank or word that also names things: one capitalized word after it is not enough. */
   weakTitle: boolean;
+  /** The title is such a word made an office by a body's name or a portfolio ("OMB Director"): compromise still reads the name. */
+  officeTitle: boolean;
   /** The tokens of the name itself: words, particles, initials, the suffix; not the nickname. */
-  parts: Token[];
+  parts: Word[];
   /** [start, end) of the mention: the name as written, nickname included, title and possessive left out. */
   span: [number, number];
   /** Nicknames in quotes inside the name and a.k.a. names after it. */
@@ -34,22 +38,27 @@ const MAX_PORTFOLIO = 6;
 const MAX_GIVEN_LOOKAHEAD = 5;
 const NICKNAME = /^(?:[\p{Lu}\p{Ll}]\p{Ll}*|\p{N}+)(?:[\s-](?:[\p{Lu}\p{Ll}]\p{Ll}*|\p{N}+)){0,3}$/u;
 
-/** A word that can be part of a name: capitalized, not an acronym, not a function word or a word of body names. */
-function nameWord(t: Token | undefined): boolean {
-  return !!t && !t.blocked && capitalized(t) && !allCaps(t) && !BODY_WORDS.has(t.fold) && !functionWord(t.text) && !calendarWord(t.text);
+/** Inside a mention an earlier matcher found (an agency, a place, a program): never part of a name. */
+function blocked(t: Word): boolean {
+  return t.taken(ANY_TYPE);
 }
 
-function next(tokens: readonly Token[], i: number): Token | undefined {
+/** A word that can be part of a name: capitalized, not an acronym, not a function word, a month or a word of body names. */
+function nameWord(t: Word | undefined): boolean {
+  return !!t && t.lex.upper && !t.lex.allCaps && !BODY_WORDS.has(t.fold) && !t.lex.is(WordClass.function | WordClass.calendar) && !blocked(t);
+}
+
+function next(tokens: readonly Word[], i: number): Word | undefined {
   const t = tokens[i];
   return t?.joined && !tokens[i - 1]?.possessive ? t : undefined;
 }
 
 /** Index of the first given name among the capitalized words from i (at most `max` ahead), or -1. */
-function givenAhead(tokens: readonly Token[], i: number, max: number): number {
+function givenAhead(tokens: readonly Word[], i: number, max: number): number {
   for (let j = i; j < i + max && (j === i || next(tokens, j)); j++) {
     const t = tokens[j]!;
-    if (!capitalized(t) && !(j > i && /^(?:and|y|of|for|the|de|del)$/.test(t.fold))) return -1;
-    if (givenName(t.text)) return j;
+    if (!t.lex.upper && !(j > i && /^(?:and|y|of|for|the|de|del)$/.test(t.fold))) return -1;
+    if (t.lex.is(WordClass.given)) return j;
   }
   return -1;
 }
@@ -60,15 +69,16 @@ function givenAhead(tokens: readonly Token[], i: number, max: number): number {
  * ("ONDCP"); "and" more of it runs up to a given name. Returns the index
  * after it, or -1.
  */
-function portfolio(tokens: readonly Token[], i: number): number {
-  let end = Math.max(PORTFOLIOS.longest(tokens, i)?.end ?? -1, PLACE_NAMES.longest(tokens, i)?.end ?? -1);
+function portfolio(tokens: readonly Word[], i: number): number {
+  const body = agencyBefore(tokens, i);
+  let end = Math.max(PORTFOLIOS.longest(tokens, i)?.end ?? -1, PLACE_NAMES.longest(tokens, i)?.end ?? -1, body > i ? body : -1);
   for (let j = i; j < tokens.length && j < i + MAX_PORTFOLIO && (j === i || next(tokens, j)); j++) {
     const t = tokens[j]!;
-    if (!capitalized(t) && !(j > i && t.fold === "and")) break;
+    if (!t.lex.upper && !(j > i && t.fold === "and")) break;
     if (PORTFOLIO_ENDS.has(t.fold) && j + 1 > end) end = j + 1;
     if (t.possessive) break;
   }
-  if (end < 0 && tokens[i] && allCaps(tokens[i]!)) end = i + 1;
+  if (end < 0 && tokens[i] && tokens[i]!.lex.allCaps) end = i + 1;
   if (end < 0) {
     const given = givenAhead(tokens, i, MAX_GIVEN_LOOKAHEAD);
     if (given > i) end = given;
@@ -83,31 +93,43 @@ function portfolio(tokens: readonly Token[], i: number): number {
 interface TitleMatch {
   end: number;
   weak: boolean;
+  /**
+   * A body's name or a portfolio makes the head an office ("OMB Director",
+   * "Director of the Office of Management and Budget"): a weak head then
+   * titles a name of two words.
+   */
+  office: boolean;
 }
 
 /**
- * The title that starts at tokens[i]: [demonym] then heads and their
- * modifiers ("Deputy", "Treasury", "Foreign") and "of"/"for" portfolios, in
- * any order, with at least one capitalized head ("Chief of Staff to the
- * National Security Advisor"). A title in the possessive ("President’s
- * Budget") titles no one.
+ * The title that starts at tokens[i]: [an agency's name ("OMB Director") or
+ * a demonym] then heads and their modifiers ("Deputy", "Treasury",
+ * "Foreign") and "of"/"for" portfolios, in any order, with at least one
+ * capitalized head ("Chief of Staff to the National Security Advisor"). A
+ * title in the possessive ("President’s Budget") titles no one.
  */
-function readTitle(tokens: readonly Token[], i: number): TitleMatch | null {
-  let j = DEMONYMS.longest(tokens, i)?.end ?? i;
+function readTitle(tokens: readonly Word[], i: number): TitleMatch | null {
+  const body = agencyBefore(tokens, i);
+  return (body > i ? titleFrom(tokens, i, body, true) : null) ?? titleFrom(tokens, i, DEMONYMS.longest(tokens, i)?.end ?? i, false);
+}
+
+/** The heads, modifiers and portfolios of a title from tokens[j] on, the title starting at tokens[i]; `office`: a body's name came first. */
+function titleFrom(tokens: readonly Word[], i: number, j: number, office: boolean): TitleMatch | null {
   let head: TitleMatch | null = null;
   for (;;) {
     if (j > i && !next(tokens, j)) break;
     const h = TITLE_HEADS.longest(tokens, j);
     const m = TITLE_MODIFIERS.longest(tokens, j);
-    if (h && (!m || h.end >= m.end) && capitalized(tokens[j]!)) {
-      head = { end: h.end, weak: WEAK_HEADS.has(h.phrase) && (!head || head.weak) };
+    if (h && (!m || h.end >= m.end) && tokens[j]!.lex.upper) {
+      const prev = head as TitleMatch | null;
+      head = { end: h.end, weak: WEAK_HEADS.has(h.phrase) && (!prev || prev.weak), office: office || (prev?.office ?? false) };
       j = h.end;
     } else if (m) j = m.end;
     else if (head && head.end === j) {
-      const c = next(tokens, j) ? CONNECTORS.longest(tokens, j) : null;
-      const p = c && next(tokens, c.end) ? portfolio(tokens, c.end) : -1;
+      const c: PhraseMatch | null = next(tokens, j) ? CONNECTORS.longest(tokens, j) : null;
+      const p: number = c && next(tokens, c.end) ? portfolio(tokens, c.end) : -1;
       if (p < 0) break;
-      head.end = j = p;
+      head = { end: (j = p), weak: head.weak, office: true };
       continue;
     } else break;
     if (tokens[j - 1]!.possessive) return null;
@@ -115,15 +137,22 @@ function readTitle(tokens: readonly Token[], i: number): TitleMatch | null {
   return head;
 }
 
+/** The end of an agency's name that starts at tokens[i] ("OMB", "Department of Justice"), not in the possessive; i when there is none. */
+function agencyBefore(tokens: readonly Word[], i: number): number {
+  let j = i;
+  while (tokens[j]?.taken(TypeBit.agency) && (j === i || next(tokens, j)) && !tokens[j]!.possessive) j++;
+  return j;
+}
+
 /** ", Jr." / " Sr." after a name: the index after it, or -1. */
-function suffixAt(tokens: readonly Token[], i: number): number {
+function suffixAt(tokens: readonly Word[], i: number): number {
   const comma = tokens[i]?.kind === "comma" && tokens[i]!.joined ? 1 : 0;
   const t = tokens[i + comma];
   return t?.joined && t.kind === "word" && SUFFIXES.has(t.fold) ? i + comma + 1 : -1;
 }
 
 /** "(a.k.a. “Chocho”)", ", a.k.a. 'El Huevo'", "alias El Huevo": the alias. */
-function aliasAfter(tokens: readonly Token[], i: number): string | null {
+function aliasAfter(tokens: readonly Word[], i: number): string | null {
   let j = i;
   if (tokens[j]?.kind === "open" || tokens[j]?.kind === "comma") j++;
   const cue = tokens[j]?.joined ? ALIAS_CUES.longest(tokens, j) : null;
@@ -131,7 +160,7 @@ function aliasAfter(tokens: readonly Token[], i: number): string | null {
   j = cue.end;
   const q = next(tokens, j);
   if (q?.kind === "quote") return unquote(q.text);
-  const words: Token[] = [];
+  const words: Word[] = [];
   while (nameWord(next(tokens, j))) words.push(tokens[j++]!);
   return words.length > 0 ? words.map((w) => w.text).join(" ") : null;
 }
@@ -141,23 +170,23 @@ function unquote(q: string): string {
 }
 
 /** A title that starts at j and titles a name: where a name run stops ("... Canada Associate Deputy Minister Tricia Geddes"). */
-function titleInside(tokens: readonly Token[], j: number): boolean {
+function titleInside(tokens: readonly Word[], j: number): boolean {
   const t = readTitle(tokens, j);
   return t !== null && next(tokens, t.end) !== undefined && readName(tokens, t.end) !== null;
 }
 
 /** The name that starts at tokens[i], or null. */
-function readName(tokens: readonly Token[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle"> | null {
+function readName(tokens: readonly Word[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle" | "officeTitle"> | null {
   const first = tokens[i];
-  if (!first || !(nameWord(first) || (initial(first) && !first.blocked)) || SUFFIXES.has(first.fold)) return null;
-  const parts: Token[] = [first];
+  if (!first || !(nameWord(first) || (first.lex.initial && !blocked(first))) || SUFFIXES.has(first.fold)) return null;
+  const parts: Word[] = [first];
   const aliases: string[] = [];
   let j = i + 1;
   let end = first.end;
   while (!tokens[j - 1]!.possessive) {
     const t = next(tokens, j);
     if (!t || SUFFIXES.has(t.fold)) break;
-    if (nameWord(t) || (initial(t) && !t.blocked)) {
+    if (nameWord(t) || (t.lex.initial && !blocked(t))) {
       if (titleInside(tokens, j) || THING_HEADS.longest(tokens, j)) break;
       parts.push(t);
     } else if (t.kind === "quote" && NICKNAME.test(unquote(t.text)) && nameWord(next(tokens, j + 1))) {
@@ -187,7 +216,7 @@ function readName(tokens: readonly Token[], i: number): Omit<NameCandidate, "tit
   const last = parts[parts.length - 1]!;
   // A body word right after the name makes it the name of a body ("Vicente Carrillo Fuentes Organization").
   const after = next(tokens, j);
-  if ((after && capitalized(after) && (BODY_WORDS.has(after.fold) || END_WORDS.has(after.fold))) || (!suffix && END_WORDS.has(last.fold))) return null;
+  if ((after && after.lex.upper && (BODY_WORDS.has(after.fold) || END_WORDS.has(after.fold))) || (!suffix && END_WORDS.has(last.fold))) return null;
   return { parts, span: [first.start, end], aliases, suffix, suffixComma };
 }
 
@@ -196,44 +225,56 @@ function readName(tokens: readonly Token[], i: number): Omit<NameCandidate, "tit
  * there ("Gulf Cartel Osiel ..."), or past an "of ..." part, at a title or a
  * given name ("Council of Economic Advisers Cecilia Rouse").
  */
-function bodyEnd(tokens: readonly Token[], i: number): number {
+function bodyEnd(tokens: readonly Word[], i: number): number {
   const c = next(tokens, i) ? CONNECTORS.longest(tokens, i) : null;
   if (!c) return i;
   let j = c.end;
-  while (next(tokens, j) && (capitalized(tokens[j]!) || CONNECTORS.longest(tokens, j)) && !givenName(tokens[j]!.text) && !readTitle(tokens, j)) j++;
+  while (next(tokens, j) && (tokens[j]!.lex.upper || CONNECTORS.longest(tokens, j)) && !tokens[j]!.lex.is(WordClass.given) && !readTitle(tokens, j)) j++;
   return j;
 }
 
+/** A title after a name and a comma, as lists of attendees write it ("Shalanda Young, Director of the Office of Management and Budget"): its span, or null. */
+function titleAfter(tokens: readonly Word[], i: number): { span: [number, number]; office: boolean } | null {
+  if (tokens[i]?.kind !== "comma" || !tokens[i]!.joined || !next(tokens, i + 1)) return null;
+  const title = readTitle(tokens, i + 1);
+  return title && (!title.weak || title.office) ? { span: [tokens[i + 1]!.start, tokens[title.end - 1]!.end], office: title.weak } : null;
+}
+
 /** Every name candidate in a sentence, left to right, titles read first. */
-export function nameCandidates(tokens: readonly Token[]): NameCandidate[] {
+export function nameCandidates(tokens: readonly Word[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   /** Where the words that open a sentence start: past "When", "Dear", "Additionally". */
   let opening = 0;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     const thing = THING_HEADS.longest(tokens, i);
-    if (thing && capitalized(t)) {
+    if (thing && t.lex.upper) {
       // Storms and ships bear given names: all that follows is the thing's name.
       for (i = thing.end; nameWord(next(tokens, i)); i++);
       continue;
     }
-    if (capitalized(t) && BODY_WORDS.has(t.fold) && !t.blocked) {
+    if (t.lex.upper && BODY_WORDS.has(t.fold) && !blocked(t)) {
       i = bodyEnd(tokens, i + 1);
       continue;
     }
     const title = readTitle(tokens, i);
-    if (!title && (i === opening || !t.joined) && openerWord(t.text) && next(tokens, i + 1)) {
+    if (!title && (i === opening || !t.joined) && t.lex.is(WordClass.opener) && next(tokens, i + 1)) {
       opening = ++i;
       continue;
     }
     let at = title && next(tokens, title.end) ? title.end : i;
     // "Farmers Jana Zweering", "Senior Directors Juan González": a common word before a given name opens no name.
-    if (at === i && commonWord(t.text) && next(tokens, i + 1) && givenName(tokens[i + 1]!.text)) at = i + 1;
+    if (at === i && t.lex.is(WordClass.common) && next(tokens, i + 1) && tokens[i + 1]!.lex.is(WordClass.given)) at = i + 1;
     const name = readName(tokens, at);
     if (name) {
       const titled = title !== null && at === title.end;
-      out.push({ ...name, titleSpan: titled ? [t.start, tokens[at - 1]!.end] : null, weakTitle: titled && title.weak });
       i = tokens.findIndex((x) => x.start >= name.span[1]);
+      const after = titled || i < 0 || name.parts.length < 2 ? null : titleAfter(tokens, i);
+      const office = titled && title.weak && title.office && name.parts.length >= 2;
+      out.push({
+        ...name, titleSpan: titled ? [t.start, tokens[at - 1]!.end] : (after?.span ?? null),
+        weakTitle: titled && title.weak && !office, officeTitle: office || (after?.office ?? false),
+      });
       if (i < 0) break;
     } else i = title ? Math.max(title.end, i + 1) : i + 1;
   }

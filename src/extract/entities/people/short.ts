@@ -6,7 +6,7 @@
  * carry two surnames). A short mention goes to the nearest full name before
  * it that has the form, else the nearest after it.
  */
-import { fold } from "./tokens.ts";
+import { keyOf } from "../lexemes.ts";
 
 export interface FullName {
   name: string;
@@ -16,7 +16,7 @@ export interface FullName {
   words: readonly string[];
 }
 
-const key = (words: readonly string[]) => words.map(fold).join(" ");
+const key = (words: readonly string[]) => words.map(keyOf).join(" ");
 
 function shortForms(words: readonly string[]): string[] {
   const n = words.length;

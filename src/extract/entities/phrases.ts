@@ -1,12 +1,13 @@
 /**
- * Phrase lexicons over tokens: a trie keyed by folded words, so that a list
- * of thousands of multi-word phrases is matched in time linear in the
- * phrase, not in the list.
+ * Phrase lexicons over words (words.ts): a trie keyed by folded words, so
+ * that a list of thousands of multi-word phrases is matched in time linear
+ * in the phrase, not in the list; and the loader of the lexicons' data files.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { fold, type Token } from "./tokens.ts";
+import { keyOf } from "./lexemes.ts";
+import type { Word } from "./words.ts";
 
 /** Reads and validates a lexicon's JSON data file, once, at load. */
 export function readLexicon<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -15,9 +16,9 @@ export function readLexicon<T>(dir: string, file: string, schema: z.ZodType<T>):
   return parsed.data;
 }
 
-/** A set of single words, folded as tokens are. */
+/** A set of single words, folded as words are. */
 export function foldedSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map(fold));
+  return new Set(words.map(keyOf));
 }
 
 interface Node {
@@ -32,9 +33,9 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-/** Splits a listed phrase the way tokenize splits text ("Lt. Col." → "lt." "col."). */
+/** Splits a listed phrase into words as the text is split ("Lt. Col." → "lt." "col."). */
 function words(phrase: string): string[] {
-  return fold(phrase).split(/\s+/).filter(Boolean);
+  return phrase.split(/\s+/).filter(Boolean).map(keyOf);
 }
 
 export class PhraseTrie {
@@ -54,8 +55,8 @@ export class PhraseTrie {
     node.phrase ??= phrase;
   }
 
-  /** Longest phrase starting at tokens[i], through word tokens only. */
-  longest(tokens: readonly Token[], i: number): PhraseMatch | null {
+  /** Longest phrase starting at tokens[i], through words only. */
+  longest(tokens: readonly Word[], i: number): PhraseMatch | null {
     let node = this.root;
     let best: PhraseMatch | null = null;
     for (let j = i; j < tokens.length; j++) {

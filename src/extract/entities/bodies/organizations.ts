@@ -1,0 +1,217 @@
+/**
+ * Organizations the gazetteer cannot list one by one: criminal groups named
+ * as cartels, companies by their legal suffix, organizations by their head
+ * word in English and Spanish, and the items of lists of organizations.
+ */
+import { WordClass } from "../compromise.ts";
+import { termTokens } from "../tokens.ts";
+import { parenthesized } from "./definitions.ts";
+import { headKind } from "./heads.ts";
+import { CONNECTIVES, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import type { Candidate, Edges, Scan } from "./scan.ts";
+import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
+
+const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
+const CARTEL_LINKS = new Set(["-"]);
+const COMPANY_LINKS = new Set(["-", "&", "of", "de", "del", "la"]);
+
+/**
+ * Criminal groups named as cartels ("Juárez Cartel", "Cartel de Santa Rosa
+ * de Lima", "Cartel del Noreste") and companies by their legal suffix
+ * ("Grupo Ejemplo, S.A. de C.V.", "Acme Chemical Co., Ltd.").
+ */
+export function cartelsAndCompanies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const cartel = scan.phrase(i, "cartel");
+    if (cartel > 0) {
+      const first = runStart(scan, i, 4, CARTEL_LINKS);
+      if (first >= 0 && scan.terms(first, "demonym").length === 0) out.push(unlisted(scan, first, cartel, "organization", null));
+      // Spanish order: "Cartel de(l) <Name>", or "Cartel <Place> ..." ("Cartel Jalisco Nueva Generación").
+      const link = CARTEL_LINK(scan.key, cartel);
+      if (link > 0 || scan.places(cartel).length > 0) {
+        const from = link > 0 ? link : cartel;
+        let last = -1;
+        for (let e = from; e < from + 6 && nameWord(scan, e) && scan.joined(i, e); e++) if (scan.tokens[e]!.lex.capitalized) last = e + 1;
+        if (last > 0) out.push(unlisted(scan, i, last, "organization", null));
+      }
+    }
+    const suffix = scan.phrase(i, "companySuffix");
+    if (suffix > 0 && i > 0) {
+      const before = scan.is(i - 1, ",") ? i - 1 : i;
+      const first = runStart(scan, before, 6, COMPANY_LINKS);
+      if (first >= 0 && scan.joined(first, suffix - 1)) out.push(unlisted(scan, first, suffix, "organization", null));
+    }
+  }
+  return out;
+}
+
+const ORGANIZATION_LINK = linker(VOCABULARY.organizationLinks);
+const LIST_INTRODUCER = linker(VOCABULARY.listIntroducers);
+const LIST_CUES = keySet(VOCABULARY.listCues);
+const ITEM_LINKS = keySet(VOCABULARY.listItemLinks);
+const GENERIC_NAMES = new Set(VOCABULARY.genericNames.map((n) => termTokens(n).map((t) => t.key).join(" ")));
+/** The plurals of head words ("Institutions", "Universities"): a list item that ends in one names a kind. */
+const HEAD_PLURALS = new Set(
+  [...VOCABULARY.organizationHeads, ...VOCABULARY.weakAgencyHeads, ...VOCABULARY.agencyHeads]
+    .map((h) => h.toLowerCase())
+    .flatMap((h) => (/y$/.test(h) ? [`${h.slice(0, -1)}ies`] : [`${h}s`])),
+);
+
+/** Whether tokens [first, end) are a common phrase that a head makes ("Civil Society", "Credit Union"). */
+function generic(scan: Scan, first: number, end: number): boolean {
+  return GENERIC_NAMES.has(scan.tokens.slice(first, end).map((t) => t.key).join(" "));
+}
+
+/**
+ * The first token of the words that modify a head at token k: capitalized
+ * words, with "&", hyphens and apostrophes between them ("Bill & Melinda
+ * Gates Foundation", "Women’s Sports Foundation", "Texas A&M University",
+ * "Sandra Day O’Connor College"); not a stop word, a title or another
+ * name's head; k when there are none.
+ */
+function modifiersStart(scan: Scan, k: number): number {
+  let first = k;
+  for (let j = k - 1; j >= 0 && j >= k - 8 && scan.joined(j, k); j--) {
+    const t = scan.tokens[j]!;
+    if (t.lex.capitalized) {
+      // "A" is a stop word, but not in "A&M"; a head ends another name ("Tigerlily Foundation Fight Colorectal Cancer ...").
+      if ((titleAt(scan, j) && !scan.tokens[j + 1]!.glued) || headAt(scan, j)) break;
+      first = j;
+    } else if (first !== j + 1) break;
+    else if (t.key === "s" && t.glued && scan.tokens[j - 1]?.form === "'" && scan.tokens[j - 2]?.lex.is(WordClass.plural)) j--;
+    else if (t.form !== "&" && !((t.form === "-" || (t.form === "'" && apostrophe(scan, j))) && t.glued && scan.tokens[j + 1]!.glued)) break;
+  }
+  return first;
+}
+
+/** An apostrophe inside a name: after a group's plural ("Veterans’ ..."), or in a surname ("O’Connor"). */
+function apostrophe(scan: Scan, j: number): boolean {
+  const before = scan.tokens[j - 1];
+  return !!before && (before.lex.is(WordClass.plural) || (before.form.length === 1 && before.lex.upper));
+}
+
+/** A head of any kind ends at token j: a name that holds one is two names ("Tigerlily Foundation Fight ..."). */
+function headAt(scan: Scan, j: number): boolean {
+  return (["organizationHead", "sharedHead", "agencyHead", "weakAgencyHead"] as const).some((kind) => scan.phrase(j, kind) === j + 1);
+}
+
+/** Whether a listed body or organization starts among tokens [first, end): the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations Committee"). */
+function owned(listed: Edges, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) {
+    if ((listed.byFirst.get(j) ?? []).some((c) => c.readings.some((r) => r.body.type !== "place"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Organizations by their head word, which the gazetteer cannot list:
+ * "National Basketball Association", "James Beard Foundation", "Harvard
+ * University", "American Academy of Pediatrics", "University of Notre
+ * Dame", "Council on American-Islamic Relations", "Institute for Security
+ * and Technology". A shared head ("Center", "Council", "Committee") names a
+ * government body with a public-sector word ("Trilateral Fentanyl
+ * Committee"), and so does a weak agency head ("Interagency Working
+ * Group"); see heads.ts. Not in a title-cased headline, not a common phrase
+ * ("Civil Society"), not a body that a listed agency in its name owns, not
+ * a name the gazetteer has.
+ */
+export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  const startsBody = (i: number) => listed.byFirst.has(i);
+  for (const k of scan.marked) {
+    const h = Math.max(scan.phrase(k, "organizationHead"), scan.phrase(k, "sharedHead"));
+    if (h < 0 || scan.phrase(k, "cartel") > 0 || scan.titleCased(k)) continue;
+    const first = modifiersStart(scan, k);
+    const end = withComplement(scan, first, h, startsBody);
+    if (first === k && end === h) continue;
+    // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
+    // a name defined with its acronym is the definitions' to read (definitions.ts).
+    const next = scan.tokens[end];
+    if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
+    if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
+    const type = headKind(scan, first, end);
+    if ((type !== "organization" && type !== "agency") || owned(listed, first, k)) continue;
+    // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
+    if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
+    out.push(unlisted(scan, first, end, type, null));
+  }
+  return out;
+}
+
+/**
+ * Organizations whose Spanish name leads with its head: "Fundación Carlos
+ * Slim", "Asociación Mexicana de Bancos", "Banco Azteca", "Colectivo
+ * Solecito de Veracruz".
+ */
+export function spanishOrganizations(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of scan.marked) {
+    const h = scan.phrase(i, "organizationHeadFirst");
+    if (h < 0 || scan.phrase(i, "cartel") > 0) continue;
+    const from = ORGANIZATION_LINK(scan.key, h) > 0 ? ORGANIZATION_LINK(scan.key, h) : h;
+    let last = -1;
+    for (let e = from; e < from + 8 && nameWord(scan, e) && scan.joined(i, e); e++) {
+      // "... y Banco Azteca": another name starts after the "y".
+      if (e > from && CONNECTIVES.has(scan.tokens[e]!.key) && startsName(scan, listed, e + 1)) break;
+      if (scan.tokens[e]!.lex.capitalized) last = e + 1;
+    }
+    if (last < 0 || (listed.byFirst.get(i) ?? []).some((c) => c.end >= last)) continue;
+    out.push(unlisted(scan, i, last, "organization", null));
+  }
+  return out;
+}
+
+/** Whether a name starts at token i: a listed one, or one a Spanish head leads. */
+function startsName(scan: Scan, listed: Edges, i: number): boolean {
+  return listed.byFirst.has(i) || scan.phrase(i, "organizationHeadFirst") > 0 || scan.phrase(i, "agencyHeadFirst") > 0;
+}
+
+/** The end of a list item from token i: capitalized words with "&", "-" and small connectives between them; i when none. */
+function itemEnd(scan: Scan, i: number): number {
+  let end = i;
+  for (let k = i; k < i + 8 && scan.joined(i, k); k++) {
+    const t = scan.tokens[k]!;
+    if (t.lex.capitalized && !STOPS.has(t.key)) end = k + 1;
+    else if (end !== k || !(t.form === "&" || (t.form === "-" && t.glued) || (t.form === "'" && t.glued) || (t.key === "s" && t.glued) || ITEM_LINKS.has(t.key))) break;
+  }
+  return end;
+}
+
+/** The token after a list separator at k (",", "and", ", and", "or", "as well as"), or -1. */
+function listSeparator(scan: Scan, k: number): number {
+  let at = scan.is(k, ",") ? k + 1 : k;
+  if (scan.is(at, "and") || scan.is(at, "or")) at++;
+  else if (scan.is(at, "as") && scan.is(at + 1, "well") && scan.is(at + 2, "as")) at += 3;
+  return at > k ? at : -1;
+}
+
+/**
+ * Organizations named in a list that a cue phrase introduces: "companies
+ * including Google, Microsoft, and Acme Rockets", "partners such as
+ * Walmart and Target". Items that are listed bodies or places stay theirs.
+ */
+export function listedOrganizations(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = (first: number, end: number) => {
+    for (let k = first; k < end; k++) if (listed.byFirst.has(k) || listed.byEnd.has(k + 1)) return true;
+    return false;
+  };
+  scan.tokens.forEach((t, i) => {
+    // The cue is a common noun: lower case, or capitalized where a sentence starts ("Companies including ...").
+    const prev = scan.tokens[i - 1];
+    if (!LIST_CUES.has(t.key) || !(t.lex.shape === "lower" || (t.lex.shape === "title" && (!prev || !scan.joined(i - 1, i) || /^[.:;!?]$/.test(prev.form))))) return;
+    const at = scan.is(i + 1, ",") ? i + 2 : i + 1;
+    let k = LIST_INTRODUCER(scan.key, at);
+    if (k < 0 || !scan.joined(i, k)) return;
+    while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
+      const end = itemEnd(scan, k);
+      if (end === k) break;
+      // A plural names a kind, not one organization: "Hispanic Serving Institutions".
+      const last = scan.tokens[end - 1]!;
+      if (!taken(k, end) && !last.lex.is(WordClass.plural) && !HEAD_PLURALS.has(last.key)) out.push(unlisted(scan, k, end, "organization", null));
+      k = listSeparator(scan, end);
+    }
+  });
+  return out;
+}
