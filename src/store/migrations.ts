@@ -157,6 +157,11 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO segments_fts (rowid, text) SELECT new.id, new.text WHERE new.kind IN ('bullet', 'paragraph');
   END;
   `,
+  // The writer indexes a document's segments in one statement after inserting
+  // them: a trigger per row costs a quarter more (see store/write.ts).
+  `
+  DROP TRIGGER segments_fts_insert;
+  `,
 ];
 
 export const SCHEMA_USER_VERSION = MIGRATIONS.length;

@@ -58,6 +58,9 @@ function prepare(db: DB) {
          parent_key = coalesce(entities.parent_key, excluded.parent_key),
          name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END`,
     ),
+    indexSegments: db.prepare(
+      "INSERT INTO segments_fts (rowid, text) SELECT id, text FROM segments WHERE document_id = ? AND kind IN ('bullet', 'paragraph')",
+    ),
     entityId: db.prepare<[string], { id: number }>("SELECT id FROM entities WHERE key = ?"),
     insertDocumentEntity: db.prepare(
       `INSERT INTO document_entities (document_id, entity_id, name, acronym, aliases, title, mention_count)
@@ -132,6 +135,7 @@ export function storeExtraction(db: DB, x: Extraction, meta: StoreMeta): { id: n
     for (const seg of segments) {
       segmentRowIds.set(seg.id, Number(s.insertSegment.run(segmentRow(seg, id, segmentRowIds)).lastInsertRowid));
     }
+    s.indexSegments.run(id);
     const segmentRowId = (ref: number | null) => (ref === null ? null : segmentRowIds.get(ref) ?? null);
 
     const entityIds = new Map<string, number>();
