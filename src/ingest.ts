@@ -1,16 +1,18 @@
 /**
  * Ingest: documents through a pipeline into the database, concurrently (p-queue
- * for I/O, worker threads for extraction), each stored in one transaction and
- * skipped when its content and pipeline version are unchanged. Used by the
- * ingest command, the benchmark and anything that stores on the fly (diff).
+ * for I/O; worker threads and the main thread for extraction), stored in
+ * group commits of whole documents and skipped when their content and
+ * pipeline version are unchanged. Used by the ingest command, the benchmark
+ * and anything that stores on the fly (diff).
  */
 import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
 import { readInput } from "./load/read.ts";
 import type { SourceInput } from "./model.ts";
 import { WorkerPool } from "./pipeline/pool.ts";
-import { newContext, runPipeline } from "./pipeline/run.ts";
+import { newContext, runPipeline, runWrites } from "./pipeline/run.ts";
 import type { Pipeline, StageContext } from "./pipeline/stage.ts";
+import { BatchWriter } from "./store/batch.ts";
 import type { DB } from "./store/db.ts";
 import type { StoredDoc } from "./store/stage.ts";
 import { findDocument } from "./store/write.ts";
@@ -31,9 +33,13 @@ export interface IngestRequest {
   pipeline: Pipeline;
   inputs: readonly IngestInput[];
   maxBytes: number;
-  /** Worker threads for the pure stages; 0 runs them on this thread. Default: CPU count for 8 or more inputs. */
+  /**
+   * Worker threads for the pure stages, which this thread runs too whenever
+   * every worker has its next document. Default: one less than the CPUs for 8
+   * or more inputs, else none.
+   */
   workers?: number;
-  /** Documents in flight at once (default: twice the workers, at least 2). */
+  /** Documents in flight at once (default: twice the threads that extract, at least 2). */
   concurrency?: number;
   /** Re-ingest documents even when unchanged. */
   force?: boolean;
@@ -55,14 +61,15 @@ export interface IngestTotals {
 }
 
 export function defaultWorkers(inputs: number): number {
-  return inputs >= 8 ? availableParallelism() : 0;
+  return inputs >= 8 ? availableParallelism() - 1 : 0;
 }
 
 export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals> {
   const { db, pipeline, maxBytes } = req;
   const workers = req.workers ?? defaultWorkers(req.inputs.length);
-  const pool = workers > 0 ? new WorkerPool(workers) : null;
+  const pool = workers > 0 ? new WorkerPool(workers, pipeline.name) : null;
   const ctx = newContext(pipeline, { db, maxBytes });
+  const writer = new BatchWriter<StoredDoc>(db);
   const display = req.display ?? ((s: string) => s);
   const totals: IngestTotals = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, amounts: 0, dates: 0, timings: ctx.timings };
   const emit = (event: IngestEvent) => {
@@ -86,11 +93,8 @@ export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals>
         return;
       }
       const name = display(input.path);
-      const result = (
-        pool
-          ? await runPipeline(pipeline, await pureInWorker(pool, ctx, input, name), ctx, { file: name, part: "writes" })
-          : await runPipeline(pipeline, input, ctx, { file: name })
-      ) as StoredDoc;
+      const pure = pool?.ready ? await pureInWorker(pool, ctx, input, name) : await runPipeline(pipeline, input, ctx, { file: name, part: "pure" });
+      const result = await writer.write(() => runWrites(pipeline, pure, ctx, name) as StoredDoc);
       const x = result.extraction;
       emit({ status: result.status, file, source: input.path, id: result.id, entities: x.entities.length, amounts: x.amounts.length, dates: x.dates.length });
     } catch (error) {
@@ -98,7 +102,7 @@ export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals>
     }
   };
 
-  const queue = new PQueue({ concurrency: req.concurrency ?? Math.max(2, 2 * workers) });
+  const queue = new PQueue({ concurrency: req.concurrency ?? Math.max(2, 2 * (workers + 1)) });
   try {
     await queue.addAll(req.inputs.map((input) => () => one(input)));
   } finally {
@@ -109,7 +113,7 @@ export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals>
 
 /** Runs the pure stages in a worker thread and adds the worker's stage times to ours. */
 async function pureInWorker(pool: WorkerPool, ctx: StageContext, input: SourceInput, file: string): Promise<unknown> {
-  const { value, timings } = await pool.run(ctx.pipeline.name, input, file, ctx.limits.maxBytes);
+  const { value, timings } = await pool.run(input, file, ctx.limits.maxBytes);
   for (const [stage, ms] of timings) ctx.timings.set(stage, (ctx.timings.get(stage) ?? 0) + ms);
   return value;
 }

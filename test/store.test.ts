@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { BatchWriter } from "../src/store/batch.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { SCHEMA_USER_VERSION } from "../src/store/migrations.ts";
 import { findStored, readExtraction } from "../src/store/read.ts";
+import { ftsQuery, searchSegments } from "../src/store/query.ts";
 import { storeExtraction } from "../src/store/write.ts";
 import type { Extraction } from "../src/schema.ts";
 import { extractText } from "./helpers/documents.ts";
@@ -61,5 +63,54 @@ describe("store", () => {
     expect(() => storeExtraction(db, broken, { bytes: 1, encoding: "utf-8", pipelineVersion: "1" })).toThrow(/UNIQUE constraint/);
     expect(db.prepare("SELECT count(*) AS n FROM documents").get()).toEqual({ n: 0 });
     expect(db.prepare("SELECT count(*) AS n FROM segments").get()).toEqual({ n: 0 });
+  });
+
+  it("indexes a stored document's bullets for search, and forgets them when it is replaced", async () => {
+    const db = openDatabase(":memory:");
+    const meta = { bytes: 1, encoding: "utf-8", pipelineVersion: "1" };
+    const hits = (word: string) => searchSegments(db, ftsQuery(word)!, { limit: 10, offset: 0 }).items.map((h) => h.snippet).sort();
+    storeExtraction(db, await extractText(FACT_SHEET, "/docs/sheet.txt"), meta);
+    expect(hits("clinics")).toEqual(["The Department of Health and Human Services awarded $12 million to 40 clinics in 2021.", "Twelve clinics opened in May 2021."]);
+    storeExtraction(db, await extractText(FACT_SHEET.replaceAll("clinics", "hospitals"), "/docs/sheet.txt"), meta);
+    expect(hits("clinics")).toEqual([]);
+    expect(hits("hospitals")).toHaveLength(2);
+    // rank 1: the index is checked against the segments it was built from.
+    expect(() => db.exec("INSERT INTO segments_fts (segments_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+  });
+});
+
+describe("group commit", () => {
+  const meta = { bytes: 1, encoding: "utf-8", pipelineVersion: "1" };
+
+  it("writes the documents that arrive together in one transaction, and settles each after it commits", async () => {
+    const db = openDatabase(":memory:");
+    const writer = new BatchWriter<number>(db);
+    const docs = await Promise.all(["a", "b", "c"].map((n) => extractText(FACT_SHEET, `/docs/${n}.txt`)));
+    const ids = await Promise.all(docs.map((x) => writer.write(() => storeExtraction(db, x, meta).id)));
+    expect(new Set(ids).size).toBe(3);
+    expect(db.prepare("SELECT count(*) AS n FROM documents").get()).toEqual({ n: 3 });
+    expect(db.inTransaction).toBe(false);
+    const seen: string[] = [];
+    const txid = () => (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+    await Promise.all([
+      writer.write(() => seen.push(`in transaction: ${db.inTransaction}, documents: ${txid()}`)),
+      writer.write(() => storeExtraction(db, { ...docs[0]!, source: "/docs/d.txt" }, meta).id),
+      writer.write(() => seen.push(`in transaction: ${db.inTransaction}, documents: ${txid()}`)),
+    ]);
+    // The third write saw the second's uncommitted document: one transaction held all three.
+    expect(seen).toEqual(["in transaction: true, documents: 3", "in transaction: true, documents: 4"]);
+  });
+
+  it("rolls back only the document that fails; the others of its batch are stored", async () => {
+    const db = openDatabase(":memory:");
+    const writer = new BatchWriter<number>(db);
+    const good = await extractText(FACT_SHEET, "/docs/good.txt");
+    const other = await extractText(FACT_SHEET, "/docs/other.txt");
+    const broken = { ...good, source: "/docs/broken.txt", bullets: [...good.bullets, good.bullets[0]!] };
+    const outcomes = await Promise.allSettled([good, broken, other].map((x) => writer.write(() => storeExtraction(db, x, meta).id)));
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(db.prepare("SELECT source FROM documents ORDER BY id").all()).toEqual([{ source: "/docs/good.txt" }, { source: "/docs/other.txt" }]);
+    const segments = good.goals.length + good.sections.length + good.bullets.length + good.paragraphs.length;
+    expect(db.prepare("SELECT count(*) AS n FROM segments").get()).toEqual({ n: 2 * segments });
   });
 });

@@ -24,9 +24,9 @@ into the SQLite database. Default PATH: fixtures/.
 options:
   --db PATH          database file (default out/govfacts.db)
   --pipeline NAME    pipeline from pipelines/ (default: default)
-  --workers N        worker threads for extraction; 0 runs it on the main
-                     thread (default: CPU count, or 0 for fewer than 8 files)
-  --concurrency N    documents in flight at once (default: twice the workers)
+  --workers N        worker threads for extraction, besides the main thread
+                     (default: CPU count less one, or 0 for fewer than 8 files)
+  --concurrency N    documents in flight at once (default: twice the threads)
   --max-bytes N      refuse files larger than N bytes (default 20 MB)
   --force            re-ingest documents even when unchanged
   --json             print the summary as JSON

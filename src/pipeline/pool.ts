@@ -1,72 +1,98 @@
-/** A fixed pool of worker threads that run the pure part of a pipeline. */
+/**
+ * A fixed pool of worker threads that run the pure part of a pipeline. Each
+ * worker is sent its next document before it finishes the current one, so it
+ * does not wait while the main thread is busy (storing, or extracting too).
+ */
 import { Worker } from "node:worker_threads";
 import type { SourceInput } from "../model.ts";
 import { DocumentError } from "./errors.ts";
-import type { WorkerReply, WorkerTask } from "./worker.ts";
+import type { WorkerData, WorkerReply, WorkerTask } from "./worker.ts";
 
 const BOOT = new URL("./worker-boot.mjs", import.meta.url);
+/** Documents sent ahead to each worker. */
+const DEPTH = 2;
+/**
+ * V8 grows a heap far past what it holds before it collects; bounds keep a
+ * worker's memory near its live data (about 100 MB at most, the memos of
+ * compromise's readings included) at a few percent of speed.
+ */
+const LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 24 };
 
-interface Pending {
-  resolve: (r: { value: unknown; timings: [string, number][] }) => void;
+export interface PureResult {
+  value: unknown;
+  timings: [string, number][];
+}
+
+interface Job {
+  task: WorkerTask;
+  resolve: (r: PureResult) => void;
   reject: (e: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  jobs: Job[];
+}
+
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: { task: WorkerTask; pending: Pending }[] = [];
-  private readonly running = new Map<Worker, { task: WorkerTask; pending: Pending }>();
-  private readonly workers: Worker[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
   private nextId = 0;
 
-  constructor(size: number) {
+  /** Starts `size` workers, each loading `pipeline` at once, while the first documents are read. */
+  constructor(size: number, pipeline: string) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOT);
-      worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on("error", (err) => this.fail(worker, err));
-      this.workers.push(worker);
-      this.idle.push(worker);
+      const slot: Slot = { worker: new Worker(BOOT, { resourceLimits: LIMITS, workerData: { pipeline } satisfies WorkerData }), jobs: [] };
+      slot.worker.on("message", (reply: WorkerReply) => this.settle(slot, reply));
+      slot.worker.on("error", (err) => this.fail(slot, err));
+      this.slots.push(slot);
     }
   }
 
-  run(pipeline: string, input: SourceInput, file: string, maxBytes: number): Promise<{ value: unknown; timings: [string, number][] }> {
+  /** Whether a document given now would go to a worker at once. */
+  get ready(): boolean {
+    return this.waiting.length === 0 && this.slots.some((s) => s.jobs.length < DEPTH);
+  }
+
+  run(input: SourceInput, file: string, maxBytes: number): Promise<PureResult> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ task: { id: this.nextId++, pipeline, input, file, maxBytes }, pending: { resolve, reject } });
+      this.waiting.push({ task: { id: this.nextId++, input, file, maxBytes }, resolve, reject });
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.waiting.length > 0) {
+      const slot = this.slots.reduce<Slot | null>((best, s) => (s.jobs.length < DEPTH && (!best || s.jobs.length < best.jobs.length) ? s : best), null);
+      if (!slot) return;
       const job = this.waiting.shift()!;
-      this.running.set(worker, job);
-      worker.postMessage(job.task);
+      slot.jobs.push(job);
+      slot.worker.postMessage(job.task);
     }
   }
 
-  private settle(worker: Worker, reply: WorkerReply): void {
-    const job = this.running.get(worker);
-    this.running.delete(worker);
-    this.idle.push(worker);
+  private settle(slot: Slot, reply: WorkerReply): void {
+    const at = slot.jobs.findIndex((j) => j.task.id === reply.id);
+    const [job] = slot.jobs.splice(at, 1);
     if (job) {
-      if (reply.ok) job.pending.resolve({ value: reply.value, timings: reply.timings });
-      else if (reply.error.document) job.pending.reject(new DocumentError(reply.error.file, reply.error.reason));
-      else job.pending.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      if (reply.ok) job.resolve({ value: reply.value, timings: reply.timings });
+      else if (reply.error.document) job.reject(new DocumentError(reply.error.file, reply.error.reason));
+      else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
     }
     this.dispatch();
   }
 
-  /** A worker that died takes its document with it; the others go on. */
-  private fail(worker: Worker, err: Error): void {
-    const job = this.running.get(worker);
-    this.running.delete(worker);
-    const at = this.workers.indexOf(worker);
-    if (at >= 0) this.workers.splice(at, 1);
-    job?.pending.reject(err);
-    if (this.workers.length === 0) for (const w of this.waiting.splice(0)) w.pending.reject(new Error("every worker thread failed"));
+  /** A worker that died takes its documents with it; the others go on. */
+  private fail(slot: Slot, err: Error): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    for (const job of slot.jobs.splice(0)) job.reject(err);
+    if (this.slots.length === 0) for (const job of this.waiting.splice(0)) job.reject(new Error("every worker thread failed"));
+    else this.dispatch();
   }
 }

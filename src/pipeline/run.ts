@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { DEFAULT_MAX_BYTES } from "../load/read.ts";
 import { asDocumentError } from "./errors.ts";
-import type { Pipeline, StageContext } from "./stage.ts";
+import type { Pipeline, Stage, StageContext } from "./stage.ts";
 
 export interface RunOptions {
   /**
@@ -14,6 +14,16 @@ export interface RunOptions {
   file: string;
 }
 
+function stagesOf(pipeline: Pipeline, part: NonNullable<RunOptions["part"]>): readonly Stage<unknown, unknown>[] {
+  const firstWrite = pipeline.stages.findIndex((s) => s.writes);
+  const split = firstWrite < 0 ? pipeline.stages.length : firstWrite;
+  return part === "pure" ? pipeline.stages.slice(0, split) : part === "writes" ? pipeline.stages.slice(split) : pipeline.stages;
+}
+
+function record(ctx: StageContext, stage: string, since: number): void {
+  ctx.timings.set(stage, (ctx.timings.get(stage) ?? 0) + performance.now() - since);
+}
+
 /** Runs a document through the pipeline's stages in order, timing each. */
 export async function runPipeline<I, O>(
   pipeline: Pipeline<I, O>,
@@ -21,22 +31,38 @@ export async function runPipeline<I, O>(
   ctx: StageContext,
   options: RunOptions,
 ): Promise<O> {
-  const firstWrite = pipeline.stages.findIndex((s) => s.writes);
-  const split = firstWrite < 0 ? pipeline.stages.length : firstWrite;
-  const part = options.part ?? "all";
-  const stages = part === "pure" ? pipeline.stages.slice(0, split) : part === "writes" ? pipeline.stages.slice(split) : pipeline.stages;
   let value: unknown = input;
-  for (const stage of stages) {
+  for (const stage of stagesOf(pipeline, options.part ?? "all")) {
     const t0 = performance.now();
     try {
       value = await stage.run(value, ctx);
     } catch (err) {
       throw asDocumentError(options.file, stage.name, err);
     } finally {
-      ctx.timings.set(stage.name, (ctx.timings.get(stage.name) ?? 0) + performance.now() - t0);
+      record(ctx, stage.name, t0);
     }
   }
   return value as O;
+}
+
+/**
+ * Runs the writing part of the pipeline without yielding, so that several
+ * documents can share one database transaction (store/batch.ts). Writing
+ * stages are synchronous for this reason.
+ */
+export function runWrites(pipeline: Pipeline, value: unknown, ctx: StageContext, file: string): unknown {
+  for (const stage of stagesOf(pipeline, "writes")) {
+    const t0 = performance.now();
+    try {
+      value = stage.run(value, ctx);
+      if (value instanceof Promise) throw new Error("a stage that writes must be synchronous");
+    } catch (err) {
+      throw asDocumentError(file, stage.name, err);
+    } finally {
+      record(ctx, stage.name, t0);
+    }
+  }
+  return value;
 }
 
 export function newContext(

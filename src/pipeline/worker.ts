@@ -3,15 +3,18 @@
  * one document at a time; the main thread stores the result. Extraction is
  * CPU-bound, so this is what lets ingest use every core.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import type { SourceInput } from "../model.ts";
 import { DocumentError } from "./errors.ts";
 import { loadPipeline } from "./registry.ts";
 import { newContext, runPipeline } from "./run.ts";
 
+export interface WorkerData {
+  pipeline: string;
+}
+
 export interface WorkerTask {
   id: number;
-  pipeline: string;
   input: SourceInput;
   file: string;
   maxBytes: number;
@@ -22,8 +25,15 @@ export type WorkerReply =
   | { id: number; ok: false; error: { document: boolean; file: string; reason: string; message: string; stack?: string } };
 
 const port = parentPort!;
-port.on("message", async (task: WorkerTask) => {
-  const pipeline = await loadPipeline(task.pipeline);
+const loading = loadPipeline((workerData as WorkerData).pipeline);
+// The pool sends documents ahead: run them one after another, not interleaved at each await.
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (task: WorkerTask) => {
+  queue = queue.then(() => runTask(task));
+});
+
+async function runTask(task: WorkerTask): Promise<void> {
+  const pipeline = await loading;
   const ctx = newContext(pipeline, { maxBytes: task.maxBytes });
   try {
     const value = await runPipeline(pipeline, task.input, ctx, { file: task.file, part: "pure" });
@@ -37,4 +47,4 @@ port.on("message", async (task: WorkerTask) => {
       error: { document: doc, file: doc ? err.file : task.file, reason: doc ? err.reason : e.message, message: e.message, stack: e.stack },
     } satisfies WorkerReply);
   }
-});
+}
