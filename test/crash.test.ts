@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src/index.ts";
+import { startServer } from "../src/server/index.ts";
+import { openDatabase } from "../src/store/db.ts";
 import { ROOT, runCli } from "./helpers/cli.ts";
 
 function writeDocuments(dir: string, n: number): void {
@@ -92,5 +94,49 @@ describe("concurrent ingests", () => {
     const x = await extractDocument({ path: join(docs, "sheet-0000.txt") });
     const perDocument = x.goals.length + x.sections.length + x.bullets.length + x.paragraphs.length;
     expect(count(db, "SELECT count(*) AS n FROM segments")).toBe(60 * perDocument);
+  });
+
+  it("the API serves whole documents while an ingest writes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "govfacts-serve-ingest-"));
+    const docs = join(dir, "docs");
+    const db = join(dir, "served.db");
+    const total = 150;
+    writeDocuments(docs, total);
+    openDatabase(db).close();
+    const x = await extractDocument({ path: join(docs, "sheet-0000.txt") });
+    const server = await startServer({ db, port: 0, log: () => {} });
+    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ingest.ts"), "--db", db, docs], { cwd: ROOT, stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    let done = false;
+    void exited.then(() => (done = true));
+    const counts = new Set<number>();
+    let reads = 0;
+    try {
+      while (!done) {
+        const ids: number[] = [];
+        for (let next: string | null = "/documents?limit=100"; next; ) {
+          const page = await fetch(server.url + next);
+          expect(page.status).toBe(200);
+          const body = (await page.json()) as { items: { id: number }[]; next: string | null };
+          ids.push(...body.items.map((d) => d.id));
+          next = body.next;
+        }
+        counts.add(ids.length);
+        for (const id of ids.slice(-3)) {
+          const r = await fetch(`${server.url}/documents/${id}`);
+          expect(r.status).toBe(200);
+          const stored = (await r.json()) as { bullets: unknown[]; amounts: unknown[]; dates: unknown[] };
+          expect([stored.bullets.length, stored.amounts.length, stored.dates.length]).toEqual([x.bullets.length, x.amounts.length, x.dates.length]);
+          reads++;
+        }
+      }
+    } finally {
+      await server.close();
+    }
+    expect(await exited).toBe(0);
+    expect(count(db, "SELECT count(*) AS n FROM documents")).toBe(total);
+    // The reads above happened while documents were arriving, not only before or after.
+    expect(reads).toBeGreaterThan(10);
+    expect([...counts].filter((n) => n > 0 && n < total).length).toBeGreaterThan(1);
   });
 });

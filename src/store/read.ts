@@ -69,8 +69,12 @@ function toSegment(r: SegmentRow): Segment {
   }
 }
 
-/** The full extraction record of a stored document. */
+/** The full extraction record of a stored document, read in one transaction: a writer replacing it meanwhile is seen wholly or not at all. */
 export function readExtraction(db: DB, id: number): Extraction | undefined {
+  return db.transaction(readWhole)(db, id);
+}
+
+function readWhole(db: DB, id: number): Extraction | undefined {
   const doc = db
     .prepare<[number], { source: string; sha256: string; format: Format; pipeline: string; title: string | null; titleStart: number | null; titleEnd: number | null; published: string | null; text: string }>(
       `SELECT source, sha256, format, pipeline, title, title_start AS titleStart, title_end AS titleEnd, published, text FROM documents WHERE id = ?`,
