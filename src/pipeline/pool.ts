@@ -11,13 +11,6 @@ import type { WorkerData, WorkerReply, WorkerTask } from "./worker.ts";
 const BOOT = new URL("./worker-boot.mjs", import.meta.url);
 /** Documents sent ahead to each worker. */
 const DEPTH = 2;
-/**
- * V8 grows a heap far past what it holds before it collects; bounds keep a
- * worker's memory near its live data (about 100 MB at most, the memos of
- * compromise's readings included) at a few percent of speed.
- */
-const LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 24 };
-
 export interface PureResult {
   value: unknown;
   timings: [string, number][];
@@ -42,7 +35,7 @@ export class WorkerPool {
   /** Starts `size` workers, each loading `pipeline` at once, while the first documents are read. */
   constructor(size: number, pipeline: string) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(BOOT, { resourceLimits: LIMITS, workerData: { pipeline } satisfies WorkerData }), jobs: [] };
+      const slot: Slot = { worker: new Worker(BOOT, { workerData: { pipeline } satisfies WorkerData }), jobs: [] };
       slot.worker.on("message", (reply: WorkerReply) => this.settle(slot, reply));
       slot.worker.on("error", (err) => this.fail(slot, err));
       this.slots.push(slot);
