@@ -3,6 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { expandInputs } from "../src/cli/inputs.ts";
+import { ingestDocuments } from "../src/ingest.ts";
+import { FIXTURES } from "../src/paths.ts";
+import { loadPipeline } from "../src/pipeline/registry.ts";
+import { openDatabase } from "../src/store/db.ts";
+import { listDocuments, readExtraction } from "../src/store/read.ts";
 import { runCli } from "./helpers/cli.ts";
 
 const SHEET = `FACT SHEET: Coastal Resilience Grants
@@ -82,5 +88,30 @@ describe("npm run ingest", () => {
     const r = runCli("ingest", ["--db", db, "--pipeline", "nope"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown pipeline "nope" \(known: default/);
+  });
+});
+
+describe("ingest with worker threads", () => {
+  it("stores what one thread stores, whichever thread extracted each document, and fails only the bad one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "govfacts-workers-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    const { files } = await expandInputs([FIXTURES]);
+    const inputs = [...files, join(dir, "empty.txt")].map((file) => ({ file }));
+    const pipeline = await loadPipeline("default");
+    const stored = async (workers: number) => {
+      const db = openDatabase(join(dir, `w${workers}.db`));
+      const totals = await ingestDocuments({ db, pipeline, inputs, maxBytes: 1 << 20, workers });
+      const records = Object.fromEntries(listDocuments(db).map((d) => [d.source, readExtraction(db, d.id)]));
+      db.close();
+      return { totals, records };
+    };
+    const one = await stored(0);
+    const three = await stored(2);
+    expect(one.totals).toMatchObject({ new: files.length, failed: 1 });
+    expect(three.totals).toMatchObject({ new: files.length, failed: 1 });
+    expect(Object.keys(three.records).sort()).toEqual(Object.keys(one.records).sort());
+    for (const source of Object.keys(one.records)) expect(three.records[source], source).toEqual(one.records[source]);
+    // The workers' stage times are added to the main thread's.
+    expect(three.totals.timings.get("extract")).toBeGreaterThan(0);
   });
 });
