@@ -118,12 +118,13 @@ function readWhole(db: DB, id: number): Extraction | undefined {
     country: e.country, title: e.title, parent: e.parent, mentions: mentionsOf.get(e.entityId) ?? [],
   }));
 
+  // In the order written (rowid), which is the extraction's: the primary key would order them by entity id.
   const linked = (table: "amount_entities" | "date_entities", column: "amount_id" | "date_id") => {
     const map = new Map<number, string[]>();
     const rows = db
       .prepare<[number], { ownerId: number; entityId: number }>(
         `SELECT l.${column} AS ownerId, l.entity_id AS entityId FROM ${table} l
-         JOIN ${table === "amount_entities" ? "amounts" : "dates"} o ON o.id = l.${column} WHERE o.document_id = ?`,
+         JOIN ${table === "amount_entities" ? "amounts" : "dates"} o ON o.id = l.${column} WHERE o.document_id = ? ORDER BY l.rowid`,
       )
       .all(id);
     for (const r of rows) {
