@@ -204,6 +204,7 @@ describe("bodies made from patterns", () => {
     expect(match("USAID’s Bureau of Policy")[1]).toMatchObject({ key: "agency:us:usaid-bureau-of-policy", parent: "agency:us:usaid" });
     expect(keys("the Mayor’s Office of Employment Development")).toEqual([]);
     expect(keys("Office Of Management And Budget Releases New Guidance Today")).toEqual(["agency:us:omb"]);
+    expect(typedBodies("This Task Force for Energy Security will be chaired by a representative.")).toEqual(["agency: Task Force for Energy Security"]);
   });
 
   it("names a military service's component for a region after the service", () => {
@@ -277,11 +278,21 @@ describe("organizations the gazetteer cannot list", () => {
     expect(typed("La Fundación Carlos Slim y Banco Azteca firmaron.")).toEqual(["organization: Fundación Carlos Slim", "organization: Banco Azteca"]);
   });
 
+  it("takes companies led by a post-Soviet legal form, and two such names joined by “and”", () => {
+    expect(typed("Members of the board of PJSC Sovcombank and of OOO Transoil were designated.")).toEqual([
+      "organization: PJSC Sovcombank", "organization: OOO Transoil",
+    ]);
+    expect(typed("It sanctioned JSC Almaz and Radiopribor JSC.")).toEqual(["organization: JSC Almaz", "organization: Radiopribor JSC"]);
+  });
+
   it("takes the items of a list that a cue phrase introduces, not listed bodies or kinds", () => {
     expect(typed("Companies including Google, Microsoft, and Acme Rockets joined partners such as the FBI.")).toEqual([
       "organization: Google", "organization: Microsoft", "organization: Acme Rockets", "agency: FBI",
     ]);
     expect(typed("Funds reach institutions such as Hispanic Serving Institutions.")).toEqual([]);
+    expect(typed("Initial private sector partners include the Argidius Foundation, IDC-Alterna, Pomona Impact, and Valhalla Capital which have committed.")).toEqual([
+      "organization: Argidius Foundation", "organization: IDC-Alterna", "organization: Pomona Impact", "organization: Valhalla Capital",
+    ]);
   });
 });
 
@@ -301,6 +312,13 @@ describe("places the gazetteer cannot list", () => {
       "Upstate New York → place:upstate-new-york", "South Korea → place:south-korea",
     ]);
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
+  });
+
+  it("takes the places of a list that their kind introduces, when one of them is listed", () => {
+    expect(places("It will build homes in the cities of Quetzaltenango, Coban, and Fraijanes.")).toEqual([
+      "Quetzaltenango → place:quetzaltenango", "Coban → place:coban", "Fraijanes → place:fraijanes",
+    ]);
+    expect(places("Partners in the towns of Brightwater and Oakmere met.")).toEqual([]);
   });
 
   it("takes no city or state inside a team's or a company's name", () => {

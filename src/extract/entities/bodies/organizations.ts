@@ -7,7 +7,7 @@ import { WordClass } from "../compromise.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import { CONNECTIVES, listSeparator, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -162,9 +162,15 @@ export function spanishOrganizations(scan: Scan, listed: Edges): Candidate[] {
   return out;
 }
 
-/** Whether a name starts at token i: a listed one, or one a Spanish head leads. */
+/** Whether a name starts at token i: a listed one, one a Spanish head leads, or one a company suffix ends ("JSC Almaz and Radiopribor JSC"). */
 function startsName(scan: Scan, listed: Edges, i: number): boolean {
-  return listed.byFirst.has(i) || scan.phrase(i, "organizationHeadFirst") > 0 || scan.phrase(i, "agencyHeadFirst") > 0;
+  return listed.byFirst.has(i) || scan.phrase(i, "organizationHeadFirst") > 0 || scan.phrase(i, "agencyHeadFirst") > 0 || suffixed(scan, i);
+}
+
+/** Capitalized words from token i up to a company suffix. */
+function suffixed(scan: Scan, i: number): boolean {
+  for (let k = i; k < i + 6 && scan.joined(i, k) && scan.tokens[k]!.lex.capitalized; k++) if (k > i && scan.phrase(k, "companySuffix") > 0) return true;
+  return false;
 }
 
 /** The end of a list item from token i: capitalized words with "&", "-" and small connectives between them; i when none. */
@@ -176,14 +182,6 @@ function itemEnd(scan: Scan, i: number): number {
     else if (end !== k || !(t.form === "&" || (t.form === "-" && t.glued) || (t.form === "'" && t.glued) || (t.key === "s" && t.glued) || ITEM_LINKS.has(t.key))) break;
   }
   return end;
-}
-
-/** The token after a list separator at k (",", "and", ", and", "or", "as well as"), or -1. */
-function listSeparator(scan: Scan, k: number): number {
-  let at = scan.is(k, ",") ? k + 1 : k;
-  if (scan.is(at, "and") || scan.is(at, "or")) at++;
-  else if (scan.is(at, "as") && scan.is(at + 1, "well") && scan.is(at + 2, "as")) at += 3;
-  return at > k ? at : -1;
 }
 
 /**
@@ -204,6 +202,8 @@ export function listedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     const at = scan.is(i + 1, ",") ? i + 2 : i + 1;
     let k = LIST_INTRODUCER(scan.key, at);
     if (k < 0 || !scan.joined(i, k)) return;
+    // "partners include the Argidius Foundation, PriceSmart Foundation, ...": the article is the list's, not the first item's.
+    if (scan.is(k, "the")) k++;
     while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
       const end = itemEnd(scan, k);
       if (end === k) break;

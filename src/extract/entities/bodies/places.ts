@@ -6,8 +6,9 @@
 import { slug } from "../../../resolve/keys.ts";
 import { headKind } from "./heads.ts";
 import { namesPerson } from "./modifier.ts";
-import { made, nameOf, STOPS, titleAt } from "./runs.ts";
+import { listSeparator, made, nameOf, STOPS, titleAt } from "./runs.ts";
 import type { Candidate, Edges, Scan } from "./scan.ts";
+import { keySet, linker, VOCABULARY } from "./vocabulary.ts";
 
 /**
  * Towns and counties the gazetteer does not list, by the U.S. state written
@@ -109,5 +110,37 @@ export function directionalPlaces(scan: Scan, listed: Edges): Candidate[] {
     if (next && scan.joined(p.end - 1, p.end) && next.lex.capitalized) continue;
     out.push(place(scan, k, p.end));
   }
+  return out;
+}
+
+const PLACE_CUES = keySet(VOCABULARY.placeListCues);
+const PLACE_INTRODUCER = linker(VOCABULARY.placeListIntroducers);
+
+/**
+ * The places of a list that their plural kind introduces, when one of them
+ * at least is a listed place: "the cities of Quetzaltenango, Coban, and
+ * Fraijanes", "provinces such as Ica and Piura". An item with a head word
+ * names something else ("the countries of the Summit of the Americas").
+ */
+export function placeLists(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  const isPlace = (first: number, end: number) => (listed.byFirst.get(first) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.type === "place"));
+  scan.tokens.forEach((t, i) => {
+    if (!PLACE_CUES.has(t.key) || t.lex.shape !== "lower") return;
+    let k = PLACE_INTRODUCER(scan.key, i + 1);
+    const items: [number, number][] = [];
+    while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
+      const end = wordsFrom(scan, k, 3);
+      if (end === k) break;
+      items.push([k, end]);
+      k = listSeparator(scan, end);
+    }
+    if (items.length < 2 || !items.some(([first, end]) => isPlace(first, end))) return;
+    for (const [first, end] of items) {
+      let taken = false;
+      for (let j = first; j < end && !taken; j++) taken = listed.byFirst.has(j) || listed.byEnd.has(j + 1);
+      if (!taken && headKind(scan, first, end) === null && !namesPerson(scan, first, end)) out.push(place(scan, first, end));
+    }
+  });
   return out;
 }

@@ -12,7 +12,8 @@
  * them; names that a head makes but that are common phrases ("Civil
  * Society", "Credit Union"); the nouns and words that introduce a list of
  * organizations ("companies including", "partners such as") and the small
- * words inside its items;
+ * words inside its items; the plural kinds of places that introduce a list
+ * of them ("the cities of");
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
@@ -48,6 +49,8 @@ const Vocabulary = z.strictObject({
   listCues: Words,
   listIntroducers: Words,
   listItemLinks: Words,
+  placeListCues: Words,
+  placeListIntroducers: Words,
   otherHeads: Words,
   placeHeads: Words,
   geographicHeads: Words,
