@@ -274,6 +274,15 @@ describe("organizations the gazetteer cannot list", () => {
     expect(typed("The NATO Alliance and USAID’s Center for Innovation met.").filter((m) => m.startsWith("organization"))).toEqual(["organization: NATO"]);
   });
 
+  it("takes a complement's own complement, and ends a complement where another headed name follows “and”", () => {
+    expect(typed("Students at the University of Arkansas School of Law will work with the National Association of Boards of Pharmacy on a plan.")).toEqual([
+      "organization: University of Arkansas School of Law", "organization: National Association of Boards of Pharmacy",
+    ]);
+    expect(typed("The American Society of Civil Engineers and American Council of\n    Engineering Companies will develop and distribute templates and manuals.")).toEqual([
+      "organization: American Society of Civil Engineers", "organization: American Council of\n    Engineering Companies",
+    ]);
+  });
+
   it("takes Spanish names led by their head", () => {
     expect(typed("La Fundación Carlos Slim y Banco Azteca firmaron.")).toEqual(["organization: Fundación Carlos Slim", "organization: Banco Azteca"]);
   });
@@ -283,6 +292,9 @@ describe("organizations the gazetteer cannot list", () => {
       "organization: PJSC Sovcombank", "organization: OOO Transoil",
     ]);
     expect(typed("It sanctioned JSC Almaz and Radiopribor JSC.")).toEqual(["organization: JSC Almaz", "organization: Radiopribor JSC"]);
+    expect(typed("SC South LLC is a subsidiary of Oboronlogistika OOO and SC South LLC delivers cargo.")).toEqual([
+      "organization: SC South LLC", "organization: Oboronlogistika OOO", "organization: SC South LLC",
+    ]);
   });
 
   it("takes the items of a list that a cue phrase introduces, not listed bodies or kinds", () => {
@@ -333,6 +345,12 @@ describe("in-document definitions", () => {
     const text = "Officials opened the Joint Regional Air and Navy Operations Center (CROAN) in the capital. The Joint Maritime Force (JMF-Panama) began patrols.";
     expect(typedBodies(text)).toEqual([
       "agency: Joint Regional Air and Navy Operations Center (CROAN)", "agency: Joint Maritime Force (JMF-Panama)",
+    ]);
+  });
+
+  it("takes the whole name when its words' initials spell the acronym", () => {
+    expect(typedBodies("By 2030, the American Academy of\n    Pediatrics (AAP) and the American Association for Cancer Research (AACR) will act.")).toEqual([
+      "organization: American Academy of\n    Pediatrics (AAP)", "organization: American Association for Cancer Research (AACR)",
     ]);
   });
 

@@ -96,6 +96,12 @@ function headAt(scan: Scan, j: number): boolean {
   return (["organizationHead", "sharedHead", "agencyHead", "weakAgencyHead"] as const).some((kind) => scan.phrase(j, kind) === j + 1);
 }
 
+/** Whether the capitalized words from token i end in a head ("American Council"). */
+function headedRun(scan: Scan, i: number): boolean {
+  for (let j = i; j < i + 5 && scan.joined(i, j) && scan.tokens[j]!.lex.capitalized; j++) if (headAt(scan, j)) return true;
+  return false;
+}
+
 /** Whether a listed body or organization starts among tokens [first, end): the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations Committee"). */
 function owned(listed: Edges, first: number, end: number): boolean {
   for (let j = first; j < end; j++) {
@@ -118,12 +124,15 @@ function owned(listed: Edges, first: number, end: number): boolean {
  */
 export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
-  const startsBody = (i: number) => listed.byFirst.has(i);
+  // After "and", a listed name or one with a head of its own starts: "American Society of Civil Engineers and American Council of ...".
+  const startsBody = (i: number) => listed.byFirst.has(i) || headedRun(scan, i);
   for (const k of scan.marked) {
     const h = Math.max(scan.phrase(k, "organizationHead"), scan.phrase(k, "sharedHead"));
     if (h < 0 || scan.phrase(k, "cartel") > 0 || scan.titleCased(k)) continue;
     const first = modifiersStart(scan, k);
-    const end = withComplement(scan, first, h, startsBody);
+    let end = withComplement(scan, first, h, startsBody);
+    // A complement of its own: "University of Arkansas School of Law", "Association of Schools and Programs of Public Health".
+    for (let more = end > h ? withComplement(scan, first, end, startsBody) : end; more > end; more = withComplement(scan, first, end, startsBody)) end = more;
     if (first === k && end === h) continue;
     // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
     // a name defined with its acronym is the definitions' to read (definitions.ts).
@@ -150,6 +159,8 @@ export function spanishOrganizations(scan: Scan, listed: Edges): Candidate[] {
     const h = scan.phrase(i, "organizationHeadFirst");
     if (h < 0 || scan.phrase(i, "cartel") > 0) continue;
     const from = ORGANIZATION_LINK(scan.key, h) > 0 ? ORGANIZATION_LINK(scan.key, h) : h;
+    // The name starts right after its head: "Oboronlogistika OOO and SC South LLC" is two names.
+    if (!scan.tokens[from]?.lex.capitalized) continue;
     let last = -1;
     for (let e = from; e < from + 8 && nameWord(scan, e) && scan.joined(i, e); e++) {
       // "... y Banco Azteca": another name starts after the "y".
