@@ -46,6 +46,20 @@ describe("listed bodies, places and organizations", () => {
     ]);
   });
 
+  it("finds the largest companies by name, a short form that is also a word only with support", () => {
+    expect(typedBodies("Major announcements came from Pfizer, GSK, Eli Lilly and Stellantis in recent weeks.")).toEqual([
+      "organization: Pfizer", "organization: GSK (GSK)", "organization: Eli Lilly", "organization: Stellantis",
+    ]);
+    expect(typedBodies("Target dates were set; Delta cases rose.")).toEqual([]);
+    expect(typedBodies("Ford Motor Company will build a plant, and workers at Ford will benefit.")).toEqual(["organization: Ford Motor Company", "organization: Ford"]);
+  });
+
+  it("keeps a foundation, a company's institute and a name with an ambiguous word in it whole", () => {
+    expect(typedBodies("Grants from the Walmart Foundation, the BlackRock Investment Institute and the GE Aerospace Foundation will help.")).toEqual([
+      "organization: Walmart Foundation", "organization: BlackRock Investment Institute", "organization: GE Aerospace Foundation",
+    ]);
+  });
+
   it("takes a U.S. prefix into the span and leaves 'the' out", () => {
     expect(found("the U.S. Drug Enforcement Administration and the United States Marshals Service")).toEqual([
       "U.S. Drug Enforcement Administration → agency:us:dea",

@@ -8,7 +8,7 @@ import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
 import { CONNECTIVES, listSeparator, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
-import type { Candidate, Edges, Scan } from "./scan.ts";
+import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
@@ -47,6 +47,7 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
 }
 
 const ORGANIZATION_LINK = linker(VOCABULARY.organizationLinks);
+const FOUNDATIONS = keySet(VOCABULARY.independentHeads);
 const LIST_INTRODUCER = linker(VOCABULARY.listIntroducers);
 const LIST_CUES = keySet(VOCABULARY.listCues);
 const ITEM_LINKS = keySet(VOCABULARY.listItemLinks);
@@ -102,10 +103,19 @@ function headedRun(scan: Scan, i: number): boolean {
   return false;
 }
 
-/** Whether a listed body or organization starts among tokens [first, end): the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations Committee"). */
-function owned(listed: Edges, first: number, end: number): boolean {
-  for (let j = first; j < end; j++) {
-    if ((listed.byFirst.get(j) ?? []).some((c) => c.readings.some((r) => r.body.type !== "place"))) return true;
+/**
+ * Whether a listed body or organization starts among tokens [first, end):
+ * the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations
+ * Committee"). Not by an ambiguous term ("GE" in "GE Aerospace
+ * Foundation") or a company ("BlackRock Investment Institute"), and not
+ * for a foundation, which is an organization of its own ("Walmart
+ * Foundation").
+ */
+function owned(scan: Scan, listed: Edges, first: number, k: number): boolean {
+  if (FOUNDATIONS.has(scan.key(k) ?? "")) return false;
+  const owner = (r: Reading) => r.body.type !== "place" && !r.flagged && !(r.body.entry?.type === "organization" && r.body.entry.kind === "company");
+  for (let j = first; j < k; j++) {
+    if ((listed.byFirst.get(j) ?? []).some((c) => c.readings.some(owner))) return true;
   }
   return false;
 }
@@ -140,7 +150,7 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
     const type = headKind(scan, first, end);
-    if ((type !== "organization" && type !== "agency") || owned(listed, first, k)) continue;
+    if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
     out.push(unlisted(scan, first, end, type, null));

@@ -9,8 +9,9 @@
  * common public word such as "National" is not enough there: "National
  * Minority AIDS Council"); organization heads ("Foundation", "University")
  * and their Spanish leading heads ("Fundación") with the small words after
- * them; names that a head makes but that are common phrases ("Civil
- * Society", "Credit Union"); the nouns and words that introduce a list of
+ * them; the heads of organizations that are not their namesake's sub-body
+ * ("Walmart Foundation"); names that a head makes but that are common
+ * phrases ("Civil Society", "Credit Union"); the nouns and words that introduce a list of
  * organizations ("companies including", "partners such as") and the small
  * words inside its items; the plural kinds of places that introduce a list
  * of them ("the cities of");
@@ -44,6 +45,7 @@ const Vocabulary = z.strictObject({
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
+  independentHeads: Words,
   organizationLinks: Words,
   genericNames: Words,
   listCues: Words,
