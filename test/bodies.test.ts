@@ -340,6 +340,12 @@ describe("places the gazetteer cannot list", () => {
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
   });
 
+  it("takes a town by the U.S. state in parentheses after it", () => {
+    expect(places("It re-opens its plant in Belvidere (Illinois) and adds production at its Kokomo (Indiana) plant.")).toEqual([
+      "Belvidere → place:belvidere-illinois", "Illinois → place:illinois", "Kokomo → place:kokomo-indiana", "Indiana → place:indiana",
+    ]);
+  });
+
   it("takes the places of a list that their kind introduces, when one of them is listed", () => {
     expect(places("It will build homes in the cities of Quetzaltenango, Coban, and Fraijanes.")).toEqual([
       "Quetzaltenango → place:quetzaltenango", "Coban → place:coban", "Fraijanes → place:fraijanes",

@@ -12,17 +12,19 @@ import { keySet, linker, VOCABULARY } from "./vocabulary.ts";
 
 /**
  * Towns and counties the gazetteer does not list, by the U.S. state written
- * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
- * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
- * inside a longer name or next to a listed mention.
+ * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee",
+ * "Kokomo (Indiana)". Not a run that compromise reads as a person
+ * ("Katherine Tai, Ohio"), nor one inside a longer name or next to a listed
+ * mention.
  */
 export function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const i of scan.marked) {
     const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
-    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
+    const parenthesized = scan.is(i - 1, "(") && scan.is(state?.end ?? -1, ")");
+    if (!state || !(scan.is(i - 1, ",") || parenthesized) || !scan.joined(i - 2, i)) continue;
     const after = scan.tokens[state.end];
-    if (after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
+    if (!parenthesized && after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
     let first = i - 1;
     while (first > i - 4 && first > 0 && scan.tokens[first - 1]!.lex.capitalized && scan.joined(first - 1, i - 2)) first--;
     while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
