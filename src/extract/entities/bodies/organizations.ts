@@ -153,9 +153,16 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
+    if (first === k && countryNamed(scan, listed, h, end)) continue;
     out.push(unlisted(scan, first, end, type, null));
   }
   return out;
+}
+
+/** A country's official name, not an organization: "Federation of Saint Kitts and Nevis" (the head's complement [h + 1, end) is a country). */
+function countryNamed(scan: Scan, listed: Edges, h: number, end: number): boolean {
+  const at = scan.is(h + 1, "the") ? h + 2 : h + 1;
+  return (listed.byFirst.get(at) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.entry?.type === "place" && r.body.entry.kind === "country"));
 }
 
 /**
