@@ -23,6 +23,12 @@ describe("programs", () => {
       "program: U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities",
     ]);
     expect(await named("The countries convened the Strategic Dialogue on Illicit Finance in May.")).toEqual(["program: Strategic Dialogue on Illicit Finance"]);
+    expect(await named("Today the undersigned foreign ministers for country members of the Global Partnership for Action on Gender-Based Online Harassment and Abuse call attention to it.")).toEqual([
+      "program: Global Partnership for Action on Gender-Based Online Harassment and Abuse",
+    ]);
+    expect(await named("They released the U.S. National Strategy to Counter Antisemitism on May 25, 2023, and the Clean Energy Partnership for Growth on Monday.")).toEqual([
+      "program: U.S. National Strategy to Counter Antisemitism", "program: Clean Energy Partnership for Growth",
+    ]);
   });
 
   it("needs more than a generic word before the head", async () => {

@@ -119,6 +119,12 @@ describe("name parts", () => {
     expect(new Set(people(x).map((e) => e.key)).size).toBe(2);
   });
 
+  it("takes a name with a patronymic between given name and surname, without a title", async () => {
+    expect(await names("The Department designated Aleksey Leonidovich Fisun and Ksenia Gennadevna Frank today.")).toEqual([
+      "Aleksey Leonidovich Fisun", "Ksenia Gennadevna Frank",
+    ]);
+  });
+
   it("takes nicknames in quotes and a.k.a. names as aliases", async () => {
     const x = await extractText(
       "Police arrested Juan “El Huevo” Gerardo Treviño Chávez. OFAC designated Sergio Armando Orozco Rodriguez (a.k.a. “Chocho”) and Juan Pérez Luna, a.k.a. 'El Flaco', today.",

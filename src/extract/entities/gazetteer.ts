@@ -44,6 +44,10 @@
  *   `{ name, acronyms?, aliases?, kind, country?, key? }`; `kind` is
  *   international | ngo | company | criminal (GUIDELINES: international
  *   organizations such as the EU or INTERPOL are organizations, not agencies).
+ *   `organizations-<kind>.json` add more of one kind: the largest companies
+ *   that releases name without a suffix or a cue ("Pfizer", "Stellantis");
+ *   a short form that is also a word, a place or a surname ("Apple", "Ford",
+ *   "Delta") is an ambiguous alias.
  * - `omissions.json` — read by the coverage test only: bodies of
  *   ../shared/lexicon/agency_codes.csv deliberately left out, with a reason.
  * - `vocabulary.json` — not entries but the words the body matcher's
@@ -365,7 +369,9 @@ function buildOrganizations(entries: readonly z.output<typeof OrganizationEntry>
 
 export const AGENCIES: readonly Agency[] = buildAgencies(readAll("agencies", AgencyEntry));
 export const PLACES: readonly Place[] = buildPlaces(readAll("places", PlaceEntry));
-export const ORGANIZATIONS: readonly Organization[] = buildOrganizations(readEntries("organizations.json", OrganizationEntry));
+export const ORGANIZATIONS: readonly Organization[] = buildOrganizations([
+  ...readEntries("organizations.json", OrganizationEntry), ...readAll("organizations", OrganizationEntry),
+]);
 
 export const COMPONENT_OFFICES: readonly ComponentOffice[] = Object.freeze(
   readEntries("offices.json", OfficeEntry).map((o) =>

@@ -23,6 +23,21 @@ function core(acronym: string): string {
   return /[A-Z]s$/.test(letters) ? letters.slice(0, -1) : letters;
 }
 
+const SMALL_WORDS = new Set(["of", "and", "the", "for", "on", "to", "in", "against", "de", "del", "la", "y", "&"]);
+
+/**
+ * Where the words whose initials spell the acronym start, small words
+ * aside ("American Academy of Pediatrics (AAP)", where the letters alone
+ * would stop at "Academy"), or -1.
+ */
+function initialsStart(short: string, long: string): number {
+  const words = [...long.matchAll(/[\p{L}\p{N}][^\s]*/gu)].filter((m) => !SMALL_WORDS.has(m[0]));
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, "");
+  if (letters.length < 2 || words.length < letters.length) return -1;
+  const last = words.slice(-letters.length);
+  return last.every((w, k) => w[0][0] === letters[k]) ? last[0]!.index : -1;
+}
+
 /**
  * Where, in `name`, the long form of `acronym` starts (an index at a word
  * start), or -1 when the acronym's letters do not occur in order.
@@ -30,6 +45,8 @@ function core(acronym: string): string {
 export function longFormStart(acronym: string, name: string): number {
   const short = fold(core(acronym)).toLowerCase();
   const long = fold(name).toLowerCase();
+  const initials = initialsStart(short, long);
+  if (initials >= 0) return initials;
   let l = long.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {
     const c = short[s]!;

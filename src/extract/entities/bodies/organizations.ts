@@ -7,8 +7,8 @@ import { WordClass } from "../compromise.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
-import type { Candidate, Edges, Scan } from "./scan.ts";
+import { CONNECTIVES, listSeparator, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
 const CARTEL_LINK = linker(VOCABULARY.cartelConnectives);
@@ -47,6 +47,7 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
 }
 
 const ORGANIZATION_LINK = linker(VOCABULARY.organizationLinks);
+const FOUNDATIONS = keySet(VOCABULARY.independentHeads);
 const LIST_INTRODUCER = linker(VOCABULARY.listIntroducers);
 const LIST_CUES = keySet(VOCABULARY.listCues);
 const ITEM_LINKS = keySet(VOCABULARY.listItemLinks);
@@ -96,10 +97,25 @@ function headAt(scan: Scan, j: number): boolean {
   return (["organizationHead", "sharedHead", "agencyHead", "weakAgencyHead"] as const).some((kind) => scan.phrase(j, kind) === j + 1);
 }
 
-/** Whether a listed body or organization starts among tokens [first, end): the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations Committee"). */
-function owned(listed: Edges, first: number, end: number): boolean {
-  for (let j = first; j < end; j++) {
-    if ((listed.byFirst.get(j) ?? []).some((c) => c.readings.some((r) => r.body.type !== "place"))) return true;
+/** Whether the capitalized words from token i end in a head ("American Council"). */
+function headedRun(scan: Scan, i: number): boolean {
+  for (let j = i; j < i + 5 && scan.joined(i, j) && scan.tokens[j]!.lex.capitalized; j++) if (headAt(scan, j)) return true;
+  return false;
+}
+
+/**
+ * Whether a listed body or organization starts among tokens [first, end):
+ * the name is its sub-body's ("NATO Alliance", "Senate Foreign Relations
+ * Committee"). Not by an ambiguous term ("GE" in "GE Aerospace
+ * Foundation") or a company ("BlackRock Investment Institute"), and not
+ * for a foundation, which is an organization of its own ("Walmart
+ * Foundation").
+ */
+function owned(scan: Scan, listed: Edges, first: number, k: number): boolean {
+  if (FOUNDATIONS.has(scan.key(k) ?? "")) return false;
+  const owner = (r: Reading) => r.body.type !== "place" && !r.flagged && !(r.body.entry?.type === "organization" && r.body.entry.kind === "company");
+  for (let j = first; j < k; j++) {
+    if ((listed.byFirst.get(j) ?? []).some((c) => c.readings.some(owner))) return true;
   }
   return false;
 }
@@ -118,12 +134,15 @@ function owned(listed: Edges, first: number, end: number): boolean {
  */
 export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
-  const startsBody = (i: number) => listed.byFirst.has(i);
+  // After "and", a listed name or one with a head of its own starts: "American Society of Civil Engineers and American Council of ...".
+  const startsBody = (i: number) => listed.byFirst.has(i) || headedRun(scan, i);
   for (const k of scan.marked) {
     const h = Math.max(scan.phrase(k, "organizationHead"), scan.phrase(k, "sharedHead"));
     if (h < 0 || scan.phrase(k, "cartel") > 0 || scan.titleCased(k)) continue;
     const first = modifiersStart(scan, k);
-    const end = withComplement(scan, first, h, startsBody);
+    let end = withComplement(scan, first, h, startsBody);
+    // A complement of its own: "University of Arkansas School of Law", "Association of Schools and Programs of Public Health".
+    for (let more = end > h ? withComplement(scan, first, end, startsBody) : end; more > end; more = withComplement(scan, first, end, startsBody)) end = more;
     if (first === k && end === h) continue;
     // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
     // a name defined with its acronym is the definitions' to read (definitions.ts).
@@ -131,12 +150,19 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
     const type = headKind(scan, first, end);
-    if ((type !== "organization" && type !== "agency") || owned(listed, first, k)) continue;
+    if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
+    if (first === k && countryNamed(scan, listed, h, end)) continue;
     out.push(unlisted(scan, first, end, type, null));
   }
   return out;
+}
+
+/** A country's official name, not an organization: "Federation of Saint Kitts and Nevis" (the head's complement [h + 1, end) is a country). */
+function countryNamed(scan: Scan, listed: Edges, h: number, end: number): boolean {
+  const at = scan.is(h + 1, "the") ? h + 2 : h + 1;
+  return (listed.byFirst.get(at) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.entry?.type === "place" && r.body.entry.kind === "country"));
 }
 
 /**
@@ -150,6 +176,8 @@ export function spanishOrganizations(scan: Scan, listed: Edges): Candidate[] {
     const h = scan.phrase(i, "organizationHeadFirst");
     if (h < 0 || scan.phrase(i, "cartel") > 0) continue;
     const from = ORGANIZATION_LINK(scan.key, h) > 0 ? ORGANIZATION_LINK(scan.key, h) : h;
+    // The name starts right after its head: "Oboronlogistika OOO and SC South LLC" is two names.
+    if (!scan.tokens[from]?.lex.capitalized) continue;
     let last = -1;
     for (let e = from; e < from + 8 && nameWord(scan, e) && scan.joined(i, e); e++) {
       // "... y Banco Azteca": another name starts after the "y".
@@ -162,9 +190,15 @@ export function spanishOrganizations(scan: Scan, listed: Edges): Candidate[] {
   return out;
 }
 
-/** Whether a name starts at token i: a listed one, or one a Spanish head leads. */
+/** Whether a name starts at token i: a listed one, one a Spanish head leads, or one a company suffix ends ("JSC Almaz and Radiopribor JSC"). */
 function startsName(scan: Scan, listed: Edges, i: number): boolean {
-  return listed.byFirst.has(i) || scan.phrase(i, "organizationHeadFirst") > 0 || scan.phrase(i, "agencyHeadFirst") > 0;
+  return listed.byFirst.has(i) || scan.phrase(i, "organizationHeadFirst") > 0 || scan.phrase(i, "agencyHeadFirst") > 0 || suffixed(scan, i);
+}
+
+/** Capitalized words from token i up to a company suffix. */
+function suffixed(scan: Scan, i: number): boolean {
+  for (let k = i; k < i + 6 && scan.joined(i, k) && scan.tokens[k]!.lex.capitalized; k++) if (k > i && scan.phrase(k, "companySuffix") > 0) return true;
+  return false;
 }
 
 /** The end of a list item from token i: capitalized words with "&", "-" and small connectives between them; i when none. */
@@ -176,14 +210,6 @@ function itemEnd(scan: Scan, i: number): number {
     else if (end !== k || !(t.form === "&" || (t.form === "-" && t.glued) || (t.form === "'" && t.glued) || (t.key === "s" && t.glued) || ITEM_LINKS.has(t.key))) break;
   }
   return end;
-}
-
-/** The token after a list separator at k (",", "and", ", and", "or", "as well as"), or -1. */
-function listSeparator(scan: Scan, k: number): number {
-  let at = scan.is(k, ",") ? k + 1 : k;
-  if (scan.is(at, "and") || scan.is(at, "or")) at++;
-  else if (scan.is(at, "as") && scan.is(at + 1, "well") && scan.is(at + 2, "as")) at += 3;
-  return at > k ? at : -1;
 }
 
 /**
@@ -204,6 +230,8 @@ export function listedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     const at = scan.is(i + 1, ",") ? i + 2 : i + 1;
     let k = LIST_INTRODUCER(scan.key, at);
     if (k < 0 || !scan.joined(i, k)) return;
+    // "partners include the Argidius Foundation, PriceSmart Foundation, ...": the article is the list's, not the first item's.
+    if (scan.is(k, "the")) k++;
     while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
       const end = itemEnd(scan, k);
       if (end === k) break;

@@ -12,7 +12,7 @@ import { derivedBody, type Body, type Candidate, type Edges, type Scan } from ".
 import { publicName } from "./heads.ts";
 import { usedAsModifiers } from "./modifier.ts";
 import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
-import { directionalPlaces, geographicFeatures, unlistedTowns } from "./places.ts";
+import { directionalPlaces, geographicFeatures, placeLists, unlistedTowns } from "./places.ts";
 import {
   clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
 } from "./runs.ts";
@@ -516,5 +516,6 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...unlistedTowns(scan, listed),
     ...geographicFeatures(scan, listed),
     ...directionalPlaces(scan, listed),
+    ...placeLists(scan, listed),
   ];
 }

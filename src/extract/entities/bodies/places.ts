@@ -6,22 +6,25 @@
 import { slug } from "../../../resolve/keys.ts";
 import { headKind } from "./heads.ts";
 import { namesPerson } from "./modifier.ts";
-import { made, nameOf, STOPS, titleAt } from "./runs.ts";
+import { listSeparator, made, nameOf, STOPS, titleAt } from "./runs.ts";
 import type { Candidate, Edges, Scan } from "./scan.ts";
+import { keySet, linker, VOCABULARY } from "./vocabulary.ts";
 
 /**
  * Towns and counties the gazetteer does not list, by the U.S. state written
- * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee". Not a
- * run that compromise reads as a person ("Katherine Tai, Ohio"), nor one
- * inside a longer name or next to a listed mention.
+ * after them: "Pawtucket, Rhode Island", "Shelby County, Tennessee",
+ * "Kokomo (Indiana)". Not a run that compromise reads as a person
+ * ("Katherine Tai, Ohio"), nor one inside a longer name or next to a listed
+ * mention.
  */
 export function unlistedTowns(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const i of scan.marked) {
     const state = scan.places(i).find((p) => !p.flagged && p.place.kind === "state" && p.place.country === "US");
-    if (!state || !scan.is(i - 1, ",") || !scan.joined(i - 2, i)) continue;
+    const parenthesized = scan.is(i - 1, "(") && scan.is(state?.end ?? -1, ")");
+    if (!state || !(scan.is(i - 1, ",") || parenthesized) || !scan.joined(i - 2, i)) continue;
     const after = scan.tokens[state.end];
-    if (after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
+    if (!parenthesized && after && scan.joined(state.end - 1, state.end) && after.lex.capitalized) continue;
     let first = i - 1;
     while (first > i - 4 && first > 0 && scan.tokens[first - 1]!.lex.capitalized && scan.joined(first - 1, i - 2)) first--;
     while (first < i - 1 && (STOPS.has(scan.tokens[first]!.key) || titleAt(scan, first))) first++;
@@ -109,5 +112,37 @@ export function directionalPlaces(scan: Scan, listed: Edges): Candidate[] {
     if (next && scan.joined(p.end - 1, p.end) && next.lex.capitalized) continue;
     out.push(place(scan, k, p.end));
   }
+  return out;
+}
+
+const PLACE_CUES = keySet(VOCABULARY.placeListCues);
+const PLACE_INTRODUCER = linker(VOCABULARY.placeListIntroducers);
+
+/**
+ * The places of a list that their plural kind introduces, when one of them
+ * at least is a listed place: "the cities of Quetzaltenango, Coban, and
+ * Fraijanes", "provinces such as Ica and Piura". An item with a head word
+ * names something else ("the countries of the Summit of the Americas").
+ */
+export function placeLists(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  const isPlace = (first: number, end: number) => (listed.byFirst.get(first) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.type === "place"));
+  scan.tokens.forEach((t, i) => {
+    if (!PLACE_CUES.has(t.key) || t.lex.shape !== "lower") return;
+    let k = PLACE_INTRODUCER(scan.key, i + 1);
+    const items: [number, number][] = [];
+    while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
+      const end = wordsFrom(scan, k, 3);
+      if (end === k) break;
+      items.push([k, end]);
+      k = listSeparator(scan, end);
+    }
+    if (items.length < 2 || !items.some(([first, end]) => isPlace(first, end))) return;
+    for (const [first, end] of items) {
+      let taken = false;
+      for (let j = first; j < end && !taken; j++) taken = listed.byFirst.has(j) || listed.byEnd.has(j + 1);
+      if (!taken && headKind(scan, first, end) === null && !namesPerson(scan, first, end)) out.push(place(scan, first, end));
+    }
+  });
   return out;
 }

@@ -102,3 +102,11 @@ export function runStart(scan: Scan, end: number, max: number, links: ReadonlySe
   while (first >= 0 && first < end && (STOPS.has(scan.tokens[first]!.key) || !scan.tokens[first]!.lex.capitalized)) first++;
   return first >= 0 && first < end ? first : -1;
 }
+
+/** The token after a list separator at k (",", "and", ", and", "or", "as well as"), or -1. */
+export function listSeparator(scan: Scan, k: number): number {
+  let at = scan.is(k, ",") ? k + 1 : k;
+  if (scan.is(at, "and") || scan.is(at, "or")) at++;
+  else if (scan.is(at, "as") && scan.is(at + 1, "well") && scan.is(at + 2, "as")) at += 3;
+  return at > k ? at : -1;
+}

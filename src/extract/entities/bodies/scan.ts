@@ -5,6 +5,7 @@
 import type { Agency, DerivedBody, GazetteerEntry, Place } from "../gazetteer.ts";
 import { lookUp, type Hit, type PhraseKind, type Term } from "./lexicon.ts";
 import type { Token, TokenLayer } from "../tokens.ts";
+import { WordClass } from "../compromise.ts";
 
 /** What a candidate may name: a gazetteer entry, or a body made from a pattern or a definition. */
 export interface Body {
@@ -150,7 +151,9 @@ export class Scan {
   /**
    * Whether the region (block) of token i is written in title case, as
    * headlines are ("Office of Management and Budget Releases Guidance"):
-   * there capitals do not mark names.
+   * there capitals do not mark names. A lower-case word of four letters or
+   * more that is no function word says it is not: "Valerie Biden Owens,
+   * chair of the UD Biden Institute".
    */
   titleCased(i: number): boolean {
     const region = this.tokens[i]!.region;
@@ -160,13 +163,15 @@ export class Scan {
       while (first > 0 && this.tokens[first - 1]!.region === region) first--;
       let words = 0;
       let capitals = 0;
+      let content = false;
       for (let k = first; k < this.tokens.length && this.tokens[k]!.region === region; k++) {
         const t = this.tokens[k]!;
         if (!t.word || t.form.length < 4) continue;
         words++;
         if (t.lex.upper) capitals++;
+        else if (t.lex.shape === "lower" && !t.lex.is(WordClass.function)) content = true;
       }
-      known = words >= 4 && capitals >= words * 0.8;
+      known = words >= 4 && capitals >= words * 0.8 && !content;
       this.titleRegions.set(region, known);
     }
     return known;

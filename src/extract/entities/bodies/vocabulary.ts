@@ -9,10 +9,12 @@
  * common public word such as "National" is not enough there: "National
  * Minority AIDS Council"); organization heads ("Foundation", "University")
  * and their Spanish leading heads ("Fundación") with the small words after
- * them; names that a head makes but that are common phrases ("Civil
- * Society", "Credit Union"); the nouns and words that introduce a list of
+ * them; the heads of organizations that are not their namesake's sub-body
+ * ("Walmart Foundation"); names that a head makes but that are common
+ * phrases ("Civil Society", "Credit Union"); the nouns and words that introduce a list of
  * organizations ("companies including", "partners such as") and the small
- * words inside its items;
+ * words inside its items; the plural kinds of places that introduce a list
+ * of them ("the cities of");
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
@@ -43,11 +45,14 @@ const Vocabulary = z.strictObject({
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
   organizationHeadsFirst: Words,
+  independentHeads: Words,
   organizationLinks: Words,
   genericNames: Words,
   listCues: Words,
   listIntroducers: Words,
   listItemLinks: Words,
+  placeListCues: Words,
+  placeListIntroducers: Words,
   otherHeads: Words,
   placeHeads: Words,
   geographicHeads: Words,

@@ -76,6 +76,13 @@ function runEnd(tokens: readonly Word[], i: number, inner: ReadonlySet<string> =
       j = k;
       continue;
     }
+    // A tail's topic goes on after "on", a date does not: "for Action on Gender-Based Online Harassment", not "... on Monday", "... on May 25".
+    const topic = joined(tokens, j + 1);
+    const date = topic?.lex.is(WordClass.calendar) || tokens[j + 2]?.lex.numeric;
+    if (tail && k === j && joined(tokens, j)?.fold === "on" && titleWord(topic) && !date) {
+      j++;
+      continue;
+    }
     const t = joined(tokens, j);
     if (t?.kind === "open" && (tokens[j + 1] ?? t).lex.allCaps && tokens[j + 2]?.kind === "close" && titleWord(joined(tokens, j + 3))) {
       acronym = tokens[j + 1]!.text;

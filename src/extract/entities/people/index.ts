@@ -77,7 +77,8 @@ function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)
 }
 
 /**
- * A generational suffix or a nickname makes a name of two words a person;
+ * A generational suffix, a nickname or a patronymic makes a name of two
+ * words or more a person;
  * so does a title, unless the name is all places or dates to compromise's
  * lexicon. A one-word name after a title, a name after a rank that also
  * names things ("Major League ..."), and a name without a title are left to
@@ -86,7 +87,7 @@ function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)
  */
 function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
-  if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0)) return true;
+  if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0 || patronymic(c.words))) return true;
   if (c.titleSpan && !c.weakTitle && !c.officeTitle) return c.words.length >= 2 ? !c.words.every((w) => is(w, WordClass.thing)) : READ;
   if (c.words.length < 2 || inHeading || (!c.titleSpan && is(c.words[0]!, WordClass.common))) return false;
   return READ;
@@ -105,6 +106,13 @@ function readAsPerson(c: Candidate, r: NameReading): boolean {
   if (c.officeTitle) return !r.lastCommon && !r.plural;
   if (c.titleSpan) return c.weakTitle ? r.person && !r.lastCommon : !r.common;
   return !r.lastCommon && (r.person || doubleSurname(last));
+}
+
+/** A Russian-style patronymic between a given name and a surname: "Dmitry Vladimirovich Gusev", "Ksenia Gennadevna Frank". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
+
+function patronymic(words: readonly string[]): boolean {
+  return words.length >= 3 && words.slice(1, -1).some((w) => PATRONYMIC.test(w));
 }
 
 /** "Cardenas-Guillén": two capitalized surnames joined by a hyphen, neither a place or a demonym ("Indo-Pacific", "U.S.-Mexico"). */
