@@ -10,7 +10,7 @@
  * iterative walks with compiled selectors, and text is measured, not built,
  * where only its length matters.
  */
-import * as cheerio from "cheerio";
+import { load } from "cheerio/slim";
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { BlockInput } from "./builder.ts";
 import { HTML_CHROME_ELEMENTS, HTML_CHROME_NAMES, removeChrome } from "./chrome.ts";
@@ -49,7 +49,7 @@ const OG_TITLE = compileSelector("meta[property='og:title']");
 const CHROME_ELEMENT = compileSelectors(HTML_CHROME_ELEMENTS);
 
 export function parseHtml(raw: string): ParsedDoc {
-  const $ = cheerio.load(raw, { xml: { xmlMode: false } });
+  const $ = load(raw, { xml: { xmlMode: false } });
   const root = $.root()[0]!;
   const { title, published } = metadata(root);
   $(matching(root, CHROME_ELEMENT)).remove();
