@@ -11,6 +11,7 @@ import type { WorkerData, WorkerReply, WorkerTask } from "./worker.ts";
 const BOOT = new URL("./worker-boot.mjs", import.meta.url);
 /** Documents sent ahead to each worker. */
 const DEPTH = 2;
+
 export interface PureResult {
   value: unknown;
   timings: [string, number][];
@@ -70,7 +71,7 @@ export class WorkerPool {
 
   private settle(slot: Slot, reply: WorkerReply): void {
     const at = slot.jobs.findIndex((j) => j.task.id === reply.id);
-    const [job] = slot.jobs.splice(at, 1);
+    const job = at < 0 ? undefined : slot.jobs.splice(at, 1)[0];
     if (job) {
       if (reply.ok) job.resolve({ value: reply.value, timings: reply.timings });
       else if (reply.error.document) job.reject(new DocumentError(reply.error.file, reply.error.reason));
