@@ -9,6 +9,9 @@
  */
 import nlp from "compromise";
 import { PLACES, type PlaceKind } from "./gazetteer.ts";
+import { fastSweep } from "./sweep.ts";
+
+nlp.plugin(fastSweep);
 
 const PLACE_TAG: Record<PlaceKind, string> = {
   country: "Country",
@@ -97,13 +100,27 @@ class Memo<V> {
 }
 
 interface Term {
-  text: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
+type Doc = ReturnType<typeof nlp>;
+
+/** Every term of a parse with its offset: compromise's own terms, not the copies its json() makes of each. */
+function termsOf(doc: Doc): Term[] {
+  doc.compute("offset");
+  return (doc.docs as unknown as Term[][]).flat();
+}
+
+/** Where each person compromise finds begins and ends: the offsets of its json(), without the name parse People.json() adds to each. */
+function peopleOf(doc: Doc): { start: number; end: number }[] {
+  const people = doc.update(doc.people().pointer as never) as Doc;
+  const offsetsOnly = { offset: true, text: false, terms: false } as unknown as { offset: true };
+  return (people.json(offsetsOnly) as { offset: { start: number; length: number } }[]).map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
+}
+
 /** compromise's parse of each line, one parse for all lines not read before; `read` turns a line's parse into what is kept. */
-function readLines<V>(memo: Memo<V>, lines: readonly string[], read: (doc: ReturnType<typeof nlp>, starts: readonly number[], lines: readonly string[]) => V[]): V[] {
+function readLines<V>(memo: Memo<V>, lines: readonly string[], read: (doc: Doc, starts: readonly number[], lines: readonly string[]) => V[]): V[] {
   const known = new Map<string, V>();
   for (const l of lines) {
     const v = memo.get(l);
@@ -162,21 +179,21 @@ const NAMES = new Memo<NameReading>(50_000);
 export function readNames(names: readonly string[]): NameReading[] {
   return readLines(NAMES, names, (doc, starts, lines) => {
     const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false, plural: false }));
-    for (const p of doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-      const line = lineOf(starts, p.offset.start);
-      if (p.offset.start + p.offset.length >= starts[line]! + lines[line]!.length) out[line]!.person = true;
+    for (const p of peopleOf(doc)) {
+      const line = lineOf(starts, p.start);
+      if (p.end >= starts[line]! + lines[line]!.length) out[line]!.person = true;
     }
-    for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
-      if (t.tags.includes("Person")) continue;
+    for (const t of termsOf(doc)) {
+      if (t.tags.has("Person")) continue;
       const line = lineOf(starts, t.offset.start);
       const r = out[line]!;
-      if (t.tags.some((tag) => THING.has(tag))) r.thing = true;
+      if ([...t.tags].some((tag) => THING.has(tag))) r.thing = true;
       const last = t.offset.start + t.offset.length === starts[line]! + lines[line]!.length;
-      if (t.tags.some((tag) => COMMON.has(tag))) {
+      if ([...t.tags].some((tag) => COMMON.has(tag))) {
         r.common = true;
         if (last) r.lastCommon = true;
       }
-      if (t.tags.includes("Plural")) r.plural = true;
+      if (t.tags.has("Plural")) r.plural = true;
     }
     return out;
   });
@@ -191,9 +208,9 @@ const SPANS = new Memo<SpanTerms>(50_000);
 export function readSpans(spans: readonly string[]): SpanTerms[] {
   return readLines(SPANS, spans, (doc, starts) => {
     const out: { start: number; tags: string[] }[][] = starts.map(() => []);
-    for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
+    for (const t of termsOf(doc)) {
       const line = lineOf(starts, t.offset.start);
-      out[line]!.push({ start: t.offset.start - starts[line]!, tags: t.tags });
+      out[line]!.push({ start: t.offset.start - starts[line]!, tags: [...t.tags] });
     }
     return out;
   });
@@ -212,12 +229,12 @@ const PERSONS = new Memo<SpanReading>(50_000);
 export function readPersons(spans: readonly string[]): SpanReading[] {
   return readLines(PERSONS, spans, (doc, starts) => {
     const out = starts.map(() => ({ person: false, place: false, terms: 0, adjectives: 0 }));
-    for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
+    for (const t of termsOf(doc)) {
       const r = out[lineOf(starts, t.offset.start)]!;
       r.terms++;
-      if (t.tags.includes("Person")) r.person = true;
-      if (t.tags.includes("Place")) r.place = true;
-      if (t.tags.includes("Adjective")) r.adjectives++;
+      if (t.tags.has("Person")) r.person = true;
+      if (t.tags.has("Place")) r.place = true;
+      if (t.tags.has("Adjective")) r.adjectives++;
     }
     return out.map((r) => ({ person: r.person && !r.place, adjectives: r.terms === r.adjectives }));
   });
@@ -229,8 +246,8 @@ const VERBS = new Memo<boolean>(50_000);
 export function readVerbs(words: readonly string[]): boolean[] {
   return readLines(VERBS, words.map((w) => w.toLowerCase()), (doc, starts) => {
     const out = starts.map(() => false);
-    for (const t of (doc.json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms)) {
-      if (t.tags.includes("Verb") || t.tags.includes("Adverb")) out[lineOf(starts, t.offset.start)] = true;
+    for (const t of termsOf(doc)) {
+      if (t.tags.has("Verb") || t.tags.has("Adverb")) out[lineOf(starts, t.offset.start)] = true;
     }
     return out;
   });
