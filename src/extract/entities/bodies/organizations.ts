@@ -144,12 +144,13 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     // A complement of its own: "University of Arkansas School of Law", "Association of Schools and Programs of Public Health".
     for (let more = end > h ? withComplement(scan, first, end, startsBody) : end; more > end; more = withComplement(scan, first, end, startsBody)) end = more;
     if (first === k && end === h) continue;
+    const type = headKind(scan, first, end);
+    end = withCompanion(scan, end);
     // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
     // a name defined with its acronym is the definitions' to read (definitions.ts).
     const next = scan.tokens[end];
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
-    const type = headKind(scan, first, end);
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
@@ -157,6 +158,15 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     out.push(unlisted(scan, first, end, type, null));
   }
   return out;
+}
+
+/** The end of a name through a second head that "and" joins to its end ("Hagley Museum and Library", "... Museum and Education Center"), else `end`. */
+function withCompanion(scan: Scan, end: number): number {
+  if (!scan.is(end, "and") || !scan.joined(end, end + 1)) return end;
+  const e = scan.phrase(end + 1, "companionHead");
+  if (e < 0 || !scan.joined(end, e - 1)) return end;
+  const next = scan.tokens[e];
+  return next && scan.joined(e - 1, e) && next.lex.capitalized ? end : e;
 }
 
 /** A country's official name, not an organization: "Federation of Saint Kitts and Nevis" (the head's complement [h + 1, end) is a country). */
