@@ -306,6 +306,15 @@ describe("organizations the gazetteer cannot list", () => {
     ]);
   });
 
+  it("takes a slogan-like name that holds a copula, not a clause before a name", () => {
+    expect(typed("It will co-lead the national Food is Medicine Coalition’s work with Music is Medicine Foundation.")).toEqual([
+      "organization: Food is Medicine Coalition’s", "organization: Music is Medicine Foundation",
+    ]);
+    expect(typed("He said Smith is Harvard University’s dean, and Food is Wellness Foundation staff agreed.")).toEqual([
+      "organization: Harvard University’s", "organization: Food is Wellness Foundation",
+    ]);
+  });
+
   it("takes no country's official name for an organization", () => {
     expect(match("He was nominated to be Ambassador to the Federation of Saint Kitts and Nevis.").map((m) => `${m.type}: ${m.name}`)).toEqual([
       "place: Saint Kitts and Nevis",

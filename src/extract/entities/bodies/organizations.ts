@@ -7,7 +7,7 @@ import { WordClass } from "../compromise.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, listSeparator, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import { CONNECTIVES, listSeparator, nameWord, placeAt, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -80,10 +80,29 @@ function modifiersStart(scan: Scan, k: number): number {
       if ((titleAt(scan, j) && !scan.tokens[j + 1]!.glued) || headAt(scan, j)) break;
       first = j;
     } else if (first !== j + 1) break;
+    else if (copulaInName(scan, j)) continue;
     else if (t.key === "s" && t.glued && scan.tokens[j - 1]?.form === "'" && scan.tokens[j - 2]?.lex.is(WordClass.plural)) j--;
     else if (t.form !== "&" && !((t.form === "-" || (t.form === "'" && apostrophe(scan, j))) && t.glued && scan.tokens[j + 1]!.glued)) break;
   }
   return first;
+}
+
+const COPULAS = keySet(VOCABULARY.nameCopulas);
+
+/**
+ * A copula at token j inside a slogan-like name ("Food is Medicine
+ * Coalition"): one capitalized word before it, which follows a function word
+ * ("the", "with"), alone or with one lower-case word between ("the national
+ * Food is ..."); not a clause ("said Smith is Harvard University's ...").
+ */
+function copulaInName(scan: Scan, j: number): boolean {
+  const t = scan.tokens[j]!;
+  const word = scan.tokens[j - 1];
+  if (!COPULAS.has(t.key) || t.lex.capitalized || !word?.lex.capitalized || !scan.joined(j - 2, j)) return false;
+  if (titleAt(scan, j - 1) || headAt(scan, j - 1) || placeAt(scan, j - 1)) return false;
+  const lower = (k: number) => !!scan.tokens[k]?.word && !scan.tokens[k]!.lex.capitalized && scan.joined(k, j);
+  const fn = (k: number) => lower(k) && scan.tokens[k]!.lex.is(WordClass.function);
+  return fn(j - 2) || (lower(j - 2) && fn(j - 3));
 }
 
 /** An apostrophe inside a name: after a group's plural ("Veterans’ ..."), or in a surname ("O’Connor"). */

@@ -24,7 +24,9 @@
  * "Gulf of Guinea", "Lake Titicaca") and the directionals of named regions
  * ("Southern Mexico", "Upstate New York"); the
  * title words that make "Secretary of State" a person's title, and the
- * phrases of the U.S. Attorney's Office, district court and mission patterns.
+ * phrases of the U.S. Attorney's Office, district court and mission
+ * patterns; the copulas a slogan-like name holds ("Food is Medicine
+ * Coalition").
  */
 import { join } from "node:path";
 import { z } from "zod";
@@ -73,6 +75,7 @@ const Vocabulary = z.strictObject({
   missionLinks: Words,
   missionSenderLinks: Words,
   nameConnectives: Words,
+  nameCopulas: Words,
   nameStops: Words,
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
