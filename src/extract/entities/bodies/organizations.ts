@@ -4,6 +4,7 @@
  * word in English and Spanish, and the items of lists of organizations.
  */
 import { WordClass } from "../compromise.ts";
+import { sloganCopula } from "../lexemes.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
@@ -87,22 +88,10 @@ function modifiersStart(scan: Scan, k: number): number {
   return first;
 }
 
-const COPULAS = keySet(VOCABULARY.nameCopulas);
-
-/**
- * A copula at token j inside a slogan-like name ("Food is Medicine
- * Coalition"): one capitalized word before it, which follows a function word
- * ("the", "with"), alone or with one lower-case word between ("the national
- * Food is ..."); not a clause ("said Smith is Harvard University's ...").
- */
+/** A copula inside a slogan-like name ("Food is Medicine Coalition"), after a word that is no title, head or place. */
 function copulaInName(scan: Scan, j: number): boolean {
-  const t = scan.tokens[j]!;
-  const word = scan.tokens[j - 1];
-  if (!COPULAS.has(t.key) || t.lex.capitalized || !word?.lex.capitalized || !scan.joined(j - 2, j)) return false;
   if (titleAt(scan, j - 1) || headAt(scan, j - 1) || placeAt(scan, j - 1)) return false;
-  const lower = (k: number) => !!scan.tokens[k]?.word && !scan.tokens[k]!.lex.capitalized && scan.joined(k, j);
-  const fn = (k: number) => lower(k) && scan.tokens[k]!.lex.is(WordClass.function);
-  return fn(j - 2) || (lower(j - 2) && fn(j - 3));
+  return sloganCopula((k) => (k >= 0 && scan.joined(k, j) ? scan.tokens[k]!.lex : undefined), j);
 }
 
 /** An apostrophe inside a name: after a group's plural ("Veterans’ ..."), or in a surname ("O’Connor"). */

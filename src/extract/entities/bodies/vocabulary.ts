@@ -24,9 +24,7 @@
  * "Gulf of Guinea", "Lake Titicaca") and the directionals of named regions
  * ("Southern Mexico", "Upstate New York"); the
  * title words that make "Secretary of State" a person's title, and the
- * phrases of the U.S. Attorney's Office, district court and mission
- * patterns; the copulas a slogan-like name holds ("Food is Medicine
- * Coalition").
+ * phrases of the U.S. Attorney's Office, district court and mission patterns.
  */
 import { join } from "node:path";
 import { z } from "zod";
@@ -75,7 +73,6 @@ const Vocabulary = z.strictObject({
   missionLinks: Words,
   missionSenderLinks: Words,
   nameConnectives: Words,
-  nameCopulas: Words,
   nameStops: Words,
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
