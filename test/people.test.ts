@@ -177,6 +177,11 @@ describe("short mentions", () => {
     expect(amlo?.title).toBe("President");
   });
 
+  it("ties a surname alone to the person a title made of it, not a word no title made one", async () => {
+    const x = await extractText("President Putin launched the war. Sanctions target the elites close to Putin. Critics of Pushkin spoke.");
+    expect(people(x).map((e) => [e.name, e.title, e.mentions.map((m) => m.text)])).toEqual([["Putin", "President", ["Putin", "Putin"]]]);
+  });
+
   it("keeps a titled surname alone when the full name is not in the document", async () => {
     const x = await extractText("In June, President Biden signed the bill.");
     expect(people(x).map((e) => [e.name, e.title, e.key])).toEqual([["Biden", "President", "person:biden"]]);
