@@ -297,6 +297,24 @@ describe("organizations the gazetteer cannot list", () => {
     ]);
   });
 
+  it("takes a second part that “and” joins to the head, not another name after “and”", () => {
+    expect(typed("A reception at Hagley Museum and Library followed a visit to the Illinois Holocaust Museum and Education Center.")).toEqual([
+      "organization: Hagley Museum and Library", "organization: Illinois Holocaust Museum and Education Center",
+    ]);
+    expect(typed("The Hagley Museum and Library Company signed, and the Field Museum and the Art Institute agreed.")).toEqual([
+      "organization: Hagley Museum", "organization: Library Company", "organization: Field Museum", "organization: Art Institute",
+    ]);
+  });
+
+  it("takes a slogan-like name that holds a copula, not a clause before a name", () => {
+    expect(typed("It will co-lead the national Food is Medicine Coalition’s work with Music is Medicine Foundation.")).toEqual([
+      "organization: Food is Medicine Coalition’s", "organization: Music is Medicine Foundation",
+    ]);
+    expect(typed("He said Smith is Harvard University’s dean, and Food is Wellness Foundation staff agreed.")).toEqual([
+      "organization: Harvard University’s", "organization: Food is Wellness Foundation",
+    ]);
+  });
+
   it("takes no country's official name for an organization", () => {
     expect(match("He was nominated to be Ambassador to the Federation of Saint Kitts and Nevis.").map((m) => `${m.type}: ${m.name}`)).toEqual([
       "place: Saint Kitts and Nevis",

@@ -83,6 +83,11 @@ describe("programs", () => {
     ]);
   });
 
+  it("takes a slogan-like name that holds a copula, not a clause before a name", async () => {
+    expect(await named("It will fund a national Food is Medicine Research Initiative.")).toEqual(["program: Food is Medicine Research Initiative"]);
+    expect(await named("He said Smith is Bipartisan Infrastructure Law counsel.")).toEqual(["law: Bipartisan Infrastructure Law"]);
+  });
+
   it("drops a verb phrase or a clause before a determiner in a Title Case lead-in", async () => {
     expect(await named("Expanding the Central American Minors Program. Critical Investments in Latino Families in the American Rescue Plan. Help followed.")).toEqual([
       "program: Central American Minors Program",

@@ -151,11 +151,35 @@ describe("short mentions", () => {
     expect(person(x, "Mario Cárdenas Guillén")?.mentions.map((m) => m.text)).toEqual(["Mario Cárdenas Guillén", "Cárdenas Guillén"]);
   });
 
+  it("takes no middle name of a three-word name for its surname", async () => {
+    const x = await extractText("Valerie Biden Owens spoke at the event. Later, President Biden signed the bill.");
+    expect(person(x, "Valerie Biden Owens")?.mentions.map((m) => m.text)).toEqual(["Valerie Biden Owens"]);
+    expect(person(x, "Biden")?.title).toBe("President");
+  });
+
+  it("prefers a last name to the first of two Hispanic surnames", async () => {
+    const x = await extractText("Minister Alexandra Hill Tinoco met Senator Karen Hill. Hill thanked the minister.");
+    expect(person(x, "Karen Hill")?.mentions.map((m) => m.text)).toEqual(["Karen Hill", "Hill"]);
+    expect(person(x, "Alexandra Hill Tinoco")?.mentions.map((m) => m.text)).toEqual(["Alexandra Hill Tinoco"]);
+    const y = await extractText("Senator Karen Hill met Minister Alexandra Hill Tinoco. Hill thanked the minister.");
+    expect(person(y, "Karen Hill")?.mentions.map((m) => m.text)).toEqual(["Karen Hill", "Hill"]);
+  });
+
+  it("ties the first of two Hispanic surnames to the full name", async () => {
+    const x = await extractText("Secretary Blinken met President Carlos Alvarado Quesada. Alvarado thanked him.");
+    expect(person(x, "Carlos Alvarado Quesada")?.mentions.map((m) => m.text)).toEqual(["Carlos Alvarado Quesada", "Alvarado"]);
+  });
+
   it("ties a titled surname to the full name, accents aside, and keeps the title", async () => {
     const x = await extractText("President Andrés Manuel López Obrador spoke. Later, President Lopez Obrador and Biden met.");
     const amlo = person(x, "Andrés Manuel López Obrador");
     expect(amlo?.mentions.map((m) => m.text)).toEqual(["Andrés Manuel López Obrador", "Lopez Obrador"]);
     expect(amlo?.title).toBe("President");
+  });
+
+  it("ties a surname alone to the person a title made of it, not a word no title made one", async () => {
+    const x = await extractText("President Putin launched the war. Sanctions target the elites close to Putin. Critics of Pushkin spoke.");
+    expect(people(x).map((e) => [e.name, e.title, e.mentions.map((m) => m.text)])).toEqual([["Putin", "President", ["Putin", "Putin"]]]);
   });
 
   it("keeps a titled surname alone when the full name is not in the document", async () => {

@@ -4,7 +4,7 @@
  * it. Tokens and words point to one interned lexeme per distinct string, so
  * each of these is computed once per word, not once per occurrence.
  */
-import { wordClasses } from "./compromise.ts";
+import { WordClass, wordClasses } from "./compromise.ts";
 
 const QUOTES = /[\u2018\u2019\u02bc`´]/g;
 const HYPHENS = /[\u2010\u2011]/g;
@@ -121,4 +121,23 @@ export function lexemeAt(text: string, start: number, end: number): Lexeme {
 /** The one lexeme of a string. */
 export function lexeme(text: string): Lexeme {
   return lexemeAt(text, 0, text.length);
+}
+
+/** The copulas a slogan-like name may hold ("Food is Medicine Coalition"). */
+const COPULAS = new Set(["is", "are"]);
+
+/**
+ * Whether the word at j is a copula inside a slogan-like name ("Food is
+ * Medicine Coalition", "... Research Initiative"): one capitalized word
+ * before it, which follows a function word ("the", "with"), alone or with
+ * one lower-case word between ("the national Food is ..."); not a clause
+ * ("said Smith is Harvard University's ..."). `at(k)` is the word at k
+ * when it belongs to one name with the word at j, else undefined.
+ */
+export function sloganCopula(at: (k: number) => Lexeme | undefined, j: number): boolean {
+  const copula = at(j);
+  if (!copula || !COPULAS.has(copula.key) || copula.capitalized || !at(j - 1)?.capitalized) return false;
+  const lower = (k: number) => { const l = at(k); return !!l && l.word && !l.capitalized; };
+  const fn = (k: number) => lower(k) && at(k)!.is(WordClass.function);
+  return fn(j - 2) || (lower(j - 2) && fn(j - 3));
 }

@@ -22,7 +22,7 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 /** A phrase of the vocabulary, by the list it comes from. */
 export type PhraseKind =
-  | "agencyHead" | "weakAgencyHead" | "sharedHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "otherHead" | "cartel"
+  | "agencyHead" | "weakAgencyHead" | "sharedHead" | "agencyHeadFirst" | "organizationHead" | "organizationHeadFirst" | "companionHead" | "otherHead" | "cartel"
   | "leadingHead" | "companySuffix" | "title" | "attorneyOffice" | "districtCourt" | "embassy" | "consulate" | "mission"
   | "geographicHead" | "geographicHeadFirst" | "directional";
 
@@ -94,6 +94,7 @@ function compile(): TokenTrie<Term> {
     ["agencyHead", VOCABULARY.agencyHeads], ["weakAgencyHead", VOCABULARY.weakAgencyHeads], ["sharedHead", VOCABULARY.sharedHeads],
     ["agencyHeadFirst", VOCABULARY.agencyHeadsFirst],
     ["organizationHead", VOCABULARY.organizationHeads], ["organizationHeadFirst", VOCABULARY.organizationHeadsFirst],
+    ["companionHead", VOCABULARY.companionHeads],
     ["otherHead", VOCABULARY.otherHeads],
     ["cartel", VOCABULARY.cartelWords],
     ["companySuffix", VOCABULARY.companySuffixes], ["title", VOCABULARY.titleWords],

@@ -4,10 +4,11 @@
  * word in English and Spanish, and the items of lists of organizations.
  */
 import { WordClass } from "../compromise.ts";
+import { sloganCopula } from "../lexemes.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, listSeparator, nameWord, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import { CONNECTIVES, listSeparator, nameWord, placeAt, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -80,10 +81,17 @@ function modifiersStart(scan: Scan, k: number): number {
       if ((titleAt(scan, j) && !scan.tokens[j + 1]!.glued) || headAt(scan, j)) break;
       first = j;
     } else if (first !== j + 1) break;
+    else if (copulaInName(scan, j)) continue;
     else if (t.key === "s" && t.glued && scan.tokens[j - 1]?.form === "'" && scan.tokens[j - 2]?.lex.is(WordClass.plural)) j--;
     else if (t.form !== "&" && !((t.form === "-" || (t.form === "'" && apostrophe(scan, j))) && t.glued && scan.tokens[j + 1]!.glued)) break;
   }
   return first;
+}
+
+/** A copula inside a slogan-like name ("Food is Medicine Coalition"), after a word that is no title, head or place. */
+function copulaInName(scan: Scan, j: number): boolean {
+  if (titleAt(scan, j - 1) || headAt(scan, j - 1) || placeAt(scan, j - 1)) return false;
+  return sloganCopula((k) => (k >= 0 && scan.joined(k, j) ? scan.tokens[k]!.lex : undefined), j);
 }
 
 /** An apostrophe inside a name: after a group's plural ("Veterans’ ..."), or in a surname ("O’Connor"). */
@@ -144,12 +152,13 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     // A complement of its own: "University of Arkansas School of Law", "Association of Schools and Programs of Public Health".
     for (let more = end > h ? withComplement(scan, first, end, startsBody) : end; more > end; more = withComplement(scan, first, end, startsBody)) end = more;
     if (first === k && end === h) continue;
+    const type = headKind(scan, first, end);
+    end = withCompanion(scan, end);
     // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
     // a name defined with its acronym is the definitions' to read (definitions.ts).
     const next = scan.tokens[end];
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
-    const type = headKind(scan, first, end);
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
@@ -157,6 +166,15 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     out.push(unlisted(scan, first, end, type, null));
   }
   return out;
+}
+
+/** The end of a name through a second head that "and" joins to its end ("Hagley Museum and Library", "... Museum and Education Center"), else `end`. */
+function withCompanion(scan: Scan, end: number): number {
+  if (!scan.is(end, "and") || !scan.joined(end, end + 1)) return end;
+  const e = scan.phrase(end + 1, "companionHead");
+  if (e < 0 || !scan.joined(end, e - 1)) return end;
+  const next = scan.tokens[e];
+  return next && scan.joined(e - 1, e) && next.lex.capitalized ? end : e;
 }
 
 /** A country's official name, not an organization: "Federation of Saint Kitts and Nevis" (the head's complement [h + 1, end) is a country). */

@@ -9,7 +9,8 @@
  * common public word such as "National" is not enough there: "National
  * Minority AIDS Council"); organization heads ("Foundation", "University")
  * and their Spanish leading heads ("Fundación") with the small words after
- * them; the heads of organizations that are not their namesake's sub-body
+ * them; the heads of an institution's second part, which "and" joins to
+ * its head in one name ("Hagley Museum and Library"); the heads of organizations that are not their namesake's sub-body
  * ("Walmart Foundation"); names that a head makes but that are common
  * phrases ("Civil Society", "Credit Union"); the nouns and words that introduce a list of
  * organizations ("companies including", "partners such as") and the small
@@ -44,6 +45,7 @@ const Vocabulary = z.strictObject({
   commandRegions: Words,
   coordinatedHeads: z.record(z.string().min(1), z.string().min(1)),
   organizationHeads: Words,
+  companionHeads: Words,
   organizationHeadsFirst: Words,
   independentHeads: Words,
   organizationLinks: Words,

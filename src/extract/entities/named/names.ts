@@ -14,6 +14,7 @@
  */
 import { BODY_WORDS } from "../people/lexicon.ts";
 import { WordClass } from "../compromise.ts";
+import { sloganCopula } from "../lexemes.ts";
 import { TypeBit } from "../tokens.ts";
 import type { Word } from "../words.ts";
 import {
@@ -203,13 +204,21 @@ export function namedCandidates(tokens: readonly Word[], verbFirst: boolean): Na
       i++;
       continue;
     }
-    const run = runEnd(tokens, i);
+    const run = withSlogan(tokens, i, runEnd(tokens, i));
     const parts = splitAtAnd(tokens, i, run.end);
     const found = parts.flatMap(([s, e]) => inRun(tokens, s, e, run.acronym, verbFirst));
     out.push(...found);
     i = Math.max(run.end, ...found.map((f) => f.end));
   }
   return out;
+}
+
+/** A one-word run that a copula carries on into a slogan-like name: "Food is Medicine Research Initiative". */
+function withSlogan(tokens: readonly Word[], i: number, run: { end: number; acronym: string | null }): { end: number; acronym: string | null } {
+  const j = run.end;
+  if (j !== i + 1 || !titleWord(joined(tokens, j + 1))) return run;
+  const at = (k: number) => (k >= 0 && tokens.slice(k + 1, j + 1).every((t) => t.joined) ? tokens[k]!.lex : undefined);
+  return sloganCopula(at, j) ? runEnd(tokens, j + 1) : run;
 }
 
 /** "Root Causes Strategy and Collaborative Migration Management Strategy": two names, split at an "and" after a head. */

@@ -4,7 +4,8 @@
  * suffix, a nickname or an a.k.a. name makes a candidate a person, and the
  * others are read by compromise (compromise.ts), once per distinct name.
  * Short mentions are then tied to the full names of the same document
- * (short.ts), so that "Quintana" carries the name "Carlos Arturo Quintana".
+ * (short.ts), so that "Quintana" carries the name "Carlos Arturo Quintana",
+ * and a surname alone to the person a title made of it ("President Putin").
  * Words inside the mentions earlier matchers found (agencies, places,
  * programs) never become part of a name.
  */
@@ -12,7 +13,7 @@ import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import { entityKey } from "../../../resolve/keys.ts";
 import type { Span } from "../../../schema.ts";
 import { readNames, WordClass, type NameReading } from "../compromise.ts";
-import { lexeme } from "../lexemes.ts";
+import { keyOf, lexeme } from "../lexemes.ts";
 import type { TokenLayer } from "../tokens.ts";
 import type { Word } from "../words.ts";
 import { CHARACTER_CUES, DEMONYMS, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
@@ -45,12 +46,17 @@ export function matchPeople(doc: SegmentedDoc, layer: TokenLayer): EntityMention
   // A one-word name that stands for a full name is that person, whatever compromise would say.
   read(candidates, settled, (c) => c.words.length < 2 && !forms.resolve(c.words, c.span[0]));
 
+  // A one-word name that a title made a person ("President Putin") is that person without the title too ("close to Putin").
+  const titledAlone = new Map<string, string>();
+  for (const [i, c] of candidates.entries()) if (settled[i] === true && c.words.length === 1 && c.titleSpan) titledAlone.set(keyOf(c.words[0]!), c.name);
+
   const titles = new Map<string, string>();
   const out: { c: Candidate; name: string }[] = [];
   for (const [i, c] of candidates.entries()) {
     const long = forms.resolve(c.words, c.span[0]);
-    if (!long && settled[i] !== true) continue;
-    const name = long?.name ?? c.name;
+    const alone = !long && settled[i] !== true && c.words.length === 1 ? titledAlone.get(keyOf(c.words[0]!)) : undefined;
+    if (!long && !alone && settled[i] !== true) continue;
+    const name = long?.name ?? alone ?? c.name;
     if (c.title && !titles.has(name)) titles.set(name, c.title);
     out.push({ c, name });
   }

@@ -1,10 +1,13 @@
 /**
  * Later short mentions ("Biden", "Quintana", "Cárdenas Guillén", "President
  * Lopez Obrador") name a person the document names in full elsewhere. The
- * short forms of a full name are its surnames: the last word, and for names
- * of three words or more the two last and the second to last (Hispanic names
- * carry two surnames). A short mention goes to the nearest full name before
- * it that has the form, else the nearest after it.
+ * short forms of a full name are its surnames: the end forms, the last word
+ * and for names of three words or more the two last; and the paternal form,
+ * the second to last word, only for names that look like they carry two
+ * Hispanic surnames ("Carlos Alvarado Quesada" → "Alvarado"), not for a
+ * middle name ("Valerie Biden Owens" is no "Biden"). A short mention goes to
+ * the nearest full name before it with that end form, else the nearest
+ * after it; the paternal form counts only when no end form does.
  */
 import { keyOf } from "../lexemes.ts";
 
@@ -18,30 +21,35 @@ export interface FullName {
 
 const key = (words: readonly string[]) => words.map(keyOf).join(" ");
 
-function shortForms(words: readonly string[]): string[] {
+/** An accent, or an ending Spanish surnames share: -ez, -az, -iz, -oz, -a, -o, -as, -os ("Quesada", "Ramos", "Pérez"). */
+const HISPANIC = /[áéíóúñü]|(?:[aio]z|ez|[ao]s?)$/i;
+
+function endForms(words: readonly string[]): string[] {
   const n = words.length;
   if (n < 2) return [];
-  const forms = [key(words.slice(n - 1))];
-  if (n >= 3) forms.push(key(words.slice(n - 2)), key(words.slice(n - 2, n - 1)));
-  return forms;
+  return n >= 3 ? [key(words.slice(n - 1)), key(words.slice(n - 2))] : [key(words.slice(n - 1))];
 }
 
-export class ShortForms {
+/** The second to last word, for a name of four words or more or whose two last words look Hispanic. */
+function paternalForm(words: readonly string[]): string | null {
+  const n = words.length;
+  if (n < 3) return null;
+  if (n < 4 && !words.slice(n - 2).some((w) => HISPANIC.test(w))) return null;
+  return key(words.slice(n - 2, n - 1));
+}
+
+class FormIndex {
   private readonly byForm = new Map<string, FullName[]>();
 
-  constructor(names: Iterable<FullName>) {
-    for (const n of names) {
-      for (const f of shortForms(n.words)) {
-        const list = this.byForm.get(f) ?? [];
-        if (!list.some((x) => x.name === n.name)) list.push(n);
-        this.byForm.set(f, list);
-      }
-    }
+  add(form: string, n: FullName): void {
+    const list = this.byForm.get(form) ?? [];
+    if (!list.some((x) => x.name === n.name)) list.push(n);
+    this.byForm.set(form, list);
   }
 
-  /** The full name a mention of these words at `at` stands for, or null. */
-  resolve(words: readonly string[], at: number): FullName | null {
-    const list = this.byForm.get(key(words));
+  /** The nearest full name with this form before `at`, else the nearest after it. */
+  nearest(form: string, at: number): FullName | null {
+    const list = this.byForm.get(form);
     if (!list) return null;
     let before: FullName | null = null;
     let after: FullName | null = null;
@@ -50,5 +58,24 @@ export class ShortForms {
       if (n.at > at && (!after || n.at < after.at)) after = n;
     }
     return before ?? after;
+  }
+}
+
+export class ShortForms {
+  private readonly ends = new FormIndex();
+  private readonly paternal = new FormIndex();
+
+  constructor(names: Iterable<FullName>) {
+    for (const n of names) {
+      for (const f of endForms(n.words)) this.ends.add(f, n);
+      const p = paternalForm(n.words);
+      if (p !== null) this.paternal.add(p, n);
+    }
+  }
+
+  /** The full name a mention of these words at `at` stands for, or null. */
+  resolve(words: readonly string[], at: number): FullName | null {
+    const form = key(words);
+    return this.ends.nearest(form, at) ?? this.paternal.nearest(form, at);
   }
 }
