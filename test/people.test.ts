@@ -157,6 +157,14 @@ describe("short mentions", () => {
     expect(person(x, "Biden")?.title).toBe("President");
   });
 
+  it("reads a first name that is also a particle as a given name", async () => {
+    const x = await extractText("Born in Baltimore, Senator Ben Cardin has served for decades. Senator Cardin is the lead author of the act. Mohammed bin Salman met former Vice President Al Gore. Gore spoke.");
+    expect(person(x, "Ben Cardin")?.mentions.map((m) => m.text)).toEqual(["Ben Cardin", "Cardin"]);
+    expect(person(x, "Cardin")).toBeUndefined();
+    expect(person(x, "Al Gore")?.mentions.map((m) => m.text)).toEqual(["Al Gore", "Gore"]);
+    expect(person(x, "Mohammed bin Salman")).toBeDefined();
+  });
+
   it("prefers a last name to the first of two Hispanic surnames", async () => {
     const x = await extractText("Minister Alexandra Hill Tinoco met Senator Karen Hill. Hill thanked the minister.");
     expect(person(x, "Karen Hill")?.mentions.map((m) => m.text)).toEqual(["Karen Hill", "Hill"]);

@@ -145,7 +145,8 @@ function sentenceCandidates(text: string, words: readonly Word[]): Candidate[] {
   const fiction = cue < 0 ? Infinity : words[cue]!.end;
   return nameCandidates(words).filter((c) => c.span[0] < fiction).map((c) => ({
     ...c,
-    words: c.parts.filter((p) => !p.lex.initial && !SUFFIXES.has(p.fold) && !PARTICLES.starts(p.fold)).map((p) => p.text),
+    // A particle that starts a name and is a given name is the given name ("Ben Cardin"; not "Di Maio").
+    words: c.parts.filter((p, i) => !p.lex.initial && !SUFFIXES.has(p.fold) && !(PARTICLES.starts(p.fold) && (i > 0 || !is(p.text, WordClass.given)))).map((p) => p.text),
     name: personName(c),
     title: c.titleSpan ? text.slice(c.titleSpan[0], c.titleSpan[1]).replace(/\s+/g, " ") : null,
   }));
