@@ -5,6 +5,7 @@
  * pipeline version are unchanged. Used by the ingest command, the benchmark
  * and anything that stores on the fly (diff).
  */
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
 import { readInput } from "./load/read.ts";
@@ -36,8 +37,8 @@ export interface IngestRequest {
   maxBytes: number;
   /**
    * Worker threads for the pure stages, which this thread runs too whenever
-   * every worker has its next document. Default: one less than the CPUs for 8
-   * or more inputs, else none.
+   * every worker has its next document. Default: defaultWorkers() of the
+   * inputs' size.
    */
   workers?: number;
   /** Documents in flight at once (default: twice the threads that extract, at least 2). */
@@ -61,13 +62,30 @@ export interface IngestTotals {
   timings: Map<string, number>;
 }
 
-export function defaultWorkers(inputs: number): number {
-  return inputs >= 8 ? availableParallelism() - 1 : 0;
+/**
+ * Below this much source text, worker threads cost more than they bring: each
+ * one loads the pipeline and compiles its hot code afresh, and one thread
+ * already keeps about 1.7 cores busy with V8's compiler and collector. Here
+ * (2 cores) the corpus, 2.6 MB, took 9.3 s on one thread and 14.1 s on two;
+ * 10 MB took 28.7 s and 30.4 s; 41 MB took 114 s and 83 s.
+ */
+export const WORKERS_FROM_BYTES = 12e6;
+
+/** Worker threads besides the main thread for inputs of this many bytes: one less than the CPUs for large inputs, else none. */
+export function defaultWorkers(bytes: number): number {
+  return bytes >= WORKERS_FROM_BYTES ? availableParallelism() - 1 : 0;
+}
+
+/** The size of the input files (standard input and unreadable files count as empty: reading reports them). */
+function inputBytes(inputs: readonly IngestInput[]): number {
+  let bytes = 0;
+  for (const { file } of inputs) if (file !== "-") bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes;
 }
 
 export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals> {
   const { db, pipeline, maxBytes } = req;
-  const workers = req.workers ?? defaultWorkers(req.inputs.length);
+  const workers = req.workers ?? defaultWorkers(inputBytes(req.inputs));
   limitHeapGrowth();
   const pool = workers > 0 ? new WorkerPool(workers, pipeline.name) : null;
   const ctx = newContext(pipeline, { db, maxBytes });

@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expandInputs } from "../src/cli/inputs.ts";
-import { ingestDocuments } from "../src/ingest.ts";
+import { defaultWorkers, ingestDocuments, WORKERS_FROM_BYTES } from "../src/ingest.ts";
 import { FIXTURES } from "../src/paths.ts";
 import { loadPipeline } from "../src/pipeline/registry.ts";
 import { openDatabase } from "../src/store/db.ts";
@@ -113,5 +113,13 @@ describe("ingest with worker threads", () => {
     for (const source of Object.keys(one.records)) expect(three.records[source], source).toEqual(one.records[source]);
     // The workers' stage times are added to the main thread's.
     expect(three.totals.timings.get("extract")).toBeGreaterThan(0);
+  });
+});
+
+describe("default worker threads", () => {
+  it("extracts on the main thread alone below the size where workers pay, with a worker per spare CPU above it", () => {
+    expect(defaultWorkers(0)).toBe(0);
+    expect(defaultWorkers(WORKERS_FROM_BYTES - 1)).toBe(0);
+    expect(defaultWorkers(WORKERS_FROM_BYTES)).toBe(availableParallelism() - 1);
   });
 });

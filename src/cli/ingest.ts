@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import { performance } from "node:perf_hooks";
-import { defaultWorkers, ingestDocuments } from "../ingest.ts";
+import { ingestDocuments, WORKERS_FROM_BYTES } from "../ingest.ts";
 import { DEFAULT_MAX_BYTES } from "../load/read.ts";
 import { loadPipeline, UnknownPipelineError } from "../pipeline/registry.ts";
 import { FIXTURES } from "../paths.ts";
@@ -25,7 +25,7 @@ options:
   --db PATH          database file (default out/govfacts.db)
   --pipeline NAME    pipeline from pipelines/ (default: default)
   --workers N        worker threads for extraction, besides the main thread
-                     (default: CPU count less one, or 0 for fewer than 8 files)
+                     (default: CPU count less one for ${WORKERS_FROM_BYTES / 1e6} MB of input or more, else 0)
   --concurrency N    documents in flight at once (default: twice the threads)
   --max-bytes N      refuse files larger than N bytes (default 20 MB)
   --force            re-ingest documents even when unchanged
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   });
   const { files, errors } = await expandInputs(positionals.length > 0 ? positionals.map(userPath) : [FIXTURES]);
-  const workers = values.workers === "0" ? 0 : positiveInt(values.workers, "--workers", USAGE, defaultWorkers(files.length));
+  const workers = values.workers === undefined ? undefined : values.workers === "0" ? 0 : positiveInt(values.workers, "--workers", USAGE, 0);
   const concurrency = values.concurrency === undefined ? undefined : positiveInt(values.concurrency, "--concurrency", USAGE, 1);
   const dbPath = values.db ? userPath(values.db) : DEFAULT_DB;
   const db = openDatabase(dbPath);
