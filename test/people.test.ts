@@ -16,6 +16,7 @@ import { extractDocument } from "../src/index.ts";
 const people = (x: Extraction): Entity[] => x.entities.filter((e) => e.type === "person");
 const names = async (text: string, path?: string) => people(await extractText(text, path)).map((e) => e.name);
 const person = (x: Extraction, name: string) => people(x).find((e) => e.name === name);
+const names0 = (x: Extraction) => people(x).map((e) => e.name);
 
 /** The segmented document, for calling the matcher with mentions found before it. */
 async function segmented(text: string): Promise<SegmentedDoc> {
@@ -155,6 +156,15 @@ describe("short mentions", () => {
     const x = await extractText("Valerie Biden Owens spoke at the event. Later, President Biden signed the bill.");
     expect(person(x, "Valerie Biden Owens")?.mentions.map((m) => m.text)).toEqual(["Valerie Biden Owens"]);
     expect(person(x, "Biden")?.title).toBe("President");
+  });
+
+  it("finds a person named in full only in the title, and leaves headline words out of names", async () => {
+    const x = await extractText("Readout of President Biden’s Meeting with President Sergio Mattarella of Italy\n\nPresident Biden met today with President Mattarella in Rome.");
+    expect(person(x, "Sergio Mattarella")?.mentions.map((m) => m.text)).toEqual(["Sergio Mattarella", "Mattarella"]);
+    const y = await extractText("Statement from President Joe Biden on the Shooting in Allen, Texas\n\nJill and I are praying for the families.");
+    expect(names0(y)).toEqual(["Joe Biden"]);
+    const z = await extractText("FACT SHEET: Vice President Harris Announces New Initiatives to Strengthen Partnerships\n\nToday, the Vice President will announce new steps.");
+    expect(names0(z).filter((n) => /Announces|Initiatives/.test(n))).toEqual([]);
   });
 
   it("reads a first name that is also a particle as a given name", async () => {

@@ -10,6 +10,7 @@
 import { lexemeAt, type Lexeme } from "./lexemes.ts";
 import { dotted } from "./people/lexicon.ts";
 import type { TokenLayer } from "./tokens.ts";
+import type { Span } from "../../schema.ts";
 
 export type WordKind = "word" | "quote" | "comma" | "open" | "close" | "other";
 
@@ -158,4 +159,12 @@ export function sentenceWords(layer: TokenLayer): Word[][] {
     i = end;
   }
   return out;
+}
+
+/** The words of a span outside every sentence (a document's title), read as one sentence. */
+export function spanWords(layer: TokenLayer, [start, end]: Span): Word[] {
+  const from = layer.tokenAt(start);
+  let to = from;
+  while (to < layer.tokens.length && layer.tokens[to]!.end <= end) to++;
+  return wordsOf(layer, from, to, end);
 }

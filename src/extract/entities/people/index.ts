@@ -15,7 +15,7 @@ import type { Span } from "../../../schema.ts";
 import { readNames, WordClass, type NameReading } from "../compromise.ts";
 import { keyOf, lexeme } from "../lexemes.ts";
 import type { TokenLayer } from "../tokens.ts";
-import type { Word } from "../words.ts";
+import { spanWords, type Word } from "../words.ts";
 import { CHARACTER_CUES, DEMONYMS, PARTICLES, PLACE_NAMES, SUFFIXES } from "./lexicon.ts";
 import { nameCandidates, type NameCandidate } from "./names.ts";
 import { type FullName, ShortForms } from "./short.ts";
@@ -32,7 +32,7 @@ interface Candidate extends NameCandidate {
 }
 
 export function matchPeople(doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
-  const candidates = layer.sentenceWords().flatMap((words) => sentenceCandidates(doc.text, words));
+  const candidates = [...titleCandidates(doc, layer), ...layer.sentenceWords().flatMap((words) => sentenceCandidates(doc.text, words))];
 
   const headings = headingSpans(doc);
   const settled: (boolean | typeof READ)[] = candidates.map((c) => byRule(c, overlapsAny(headings, c.span)));
@@ -137,6 +137,22 @@ function headingSpans(doc: SegmentedDoc): Span[] {
 
 function overlapsAny(spans: readonly Span[], [start, end]: Span): boolean {
   return spans.some(([s, e]) => s < end && start < e);
+}
+
+/**
+ * The title is no sentence but names people too ("Readout of President
+ * Biden’s Meeting with President Sergio Mattarella"), under heading rules.
+ * In a title-case headline a name runs on into the words after it
+ * ("President Biden Announces Student Loan Relief"): a name with a word that
+ * compromise knows as no name, or does not read as a person to its end, is
+ * left out.
+ */
+function titleCandidates(doc: SegmentedDoc, layer: TokenLayer): Candidate[] {
+  const span = doc.titleSpan;
+  if (!span || doc.sentences.some(([s, e]) => s < span[1] && span[0] < e)) return [];
+  const candidates = sentenceCandidates(doc.text, spanWords(layer, span)).filter((c) => !c.words.some((w) => is(w, WordClass.common)));
+  const readings = readNames(candidates.map((c) => c.words.join(" ")));
+  return candidates.filter((_, i) => readings[i]!.person && !readings[i]!.common && !readings[i]!.plural);
 }
 
 function sentenceCandidates(text: string, words: readonly Word[]): Candidate[] {
