@@ -11,8 +11,8 @@
 import { setFlagsFromString } from "node:v8";
 
 /** Percent of the surviving heap that V8 may add before its next full collection. */
-export const HEAP_GROWTH_PERCENT = 50;
+const HEAP_GROWTH_PERCENT = 50;
 
-export function limitHeapGrowth(percent: number = HEAP_GROWTH_PERCENT): void {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
+export function limitHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH_PERCENT}`);
 }

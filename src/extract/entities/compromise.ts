@@ -106,6 +106,11 @@ interface Term {
 
 type Doc = ReturnType<typeof nlp>;
 
+function hasAny(tags: Set<string>, wanted: ReadonlySet<string>): boolean {
+  for (const tag of wanted) if (tags.has(tag)) return true;
+  return false;
+}
+
 /** Every term of a parse with its offset: compromise's own terms, not the copies its json() makes of each. */
 function termsOf(doc: Doc): Term[] {
   doc.compute("offset");
@@ -187,9 +192,9 @@ export function readNames(names: readonly string[]): NameReading[] {
       if (t.tags.has("Person")) continue;
       const line = lineOf(starts, t.offset.start);
       const r = out[line]!;
-      if ([...t.tags].some((tag) => THING.has(tag))) r.thing = true;
+      if (hasAny(t.tags, THING)) r.thing = true;
       const last = t.offset.start + t.offset.length === starts[line]! + lines[line]!.length;
-      if ([...t.tags].some((tag) => COMMON.has(tag))) {
+      if (hasAny(t.tags, COMMON)) {
         r.common = true;
         if (last) r.lastCommon = true;
       }

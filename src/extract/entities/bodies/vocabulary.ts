@@ -10,9 +10,10 @@
  * Minority AIDS Council"); organization heads ("Foundation", "University")
  * and their Spanish leading heads ("Fundación") with the small words after
  * them; the heads of an institution's second part, which "and" joins to
- * its head in one name ("Hagley Museum and Library"); the heads of organizations that are not their namesake's sub-body
- * ("Walmart Foundation"); names that a head makes but that are common
- * phrases ("Civil Society", "Credit Union"); the nouns and words that introduce a list of
+ * its head in one name ("Hagley Museum and Library"); the heads of
+ * organizations that are not their namesake's sub-body ("Walmart
+ * Foundation"); names that a head makes but that are common phrases ("Civil
+ * Society", "Credit Union"); the nouns and words that introduce a list of
  * organizations ("companies including", "partners such as") and the small
  * words inside its items; the plural kinds of places that introduce a list
  * of them ("the cities of");
