@@ -31,35 +31,63 @@ interface Methods {
 
 type Found = Rule & { pointer: number[] };
 
-/** Each hook word's place in the net's key order. */
-const RANKS = new WeakMap<object, Map<string, number>>();
-
-function ranksOf(hooks: Net["hooks"]): Map<string, number> {
-  let ranks = RANKS.get(hooks);
-  if (!ranks) {
-    ranks = new Map(Object.keys(hooks).map((k, i) => [k, i]));
-    RANKS.set(hooks, ranks);
-  }
-  return ranks;
+/** A net made ready for walking: each hook word's rank in the net's key order and its rules, each with the id of its match string. */
+interface Walk {
+  ranks: Map<string, number>;
+  hooked: readonly (readonly { rule: Rule; id: number }[])[];
+  /** Per match-string id, the last sentence that met it: a rule hooked by two words is tried once. */
+  seen: Uint32Array;
+  sentence: number;
 }
 
-/** The rules worth trying on a sentence, in net order, each once: hooked by one of its words, their needs met, no veto word present. */
-function rulesFor(net: Net, ranks: Map<string, number>, cache: Set<string>, terms: number): Rule[] {
-  const keys: string[] = [];
-  for (const word of cache) if (ranks.has(word)) keys.push(word);
-  keys.sort((a, b) => ranks.get(a)! - ranks.get(b)!);
-  const seen = new Set<string>();
+const WALKS = new WeakMap<object, Walk>();
+
+function walkOf(hooks: Net["hooks"]): Walk {
+  let walk = WALKS.get(hooks);
+  if (!walk) {
+    const ids = new Map<string, number>();
+    const keys = Object.keys(hooks);
+    const hooked = keys.map((k) =>
+      hooks[k]!.map((rule) => {
+        if (!ids.has(rule.match)) ids.set(rule.match, ids.size);
+        return { rule, id: ids.get(rule.match)! };
+      }),
+    );
+    walk = { ranks: new Map(keys.map((k, i) => [k, i])), hooked, seen: new Uint32Array(ids.size), sentence: 0 };
+    WALKS.set(hooks, walk);
+  }
+  return walk;
+}
+
+/** Whether a rule's needs are met, no veto word is present and enough of its wants are. */
+function fits(rule: Rule, cache: Set<string>, terms: number): boolean {
+  if (terms < rule.minWords) return false;
+  for (const w of rule.needs) if (!cache.has(w)) return false;
+  if (rule.ifNo !== undefined) for (const w of rule.ifNo) if (cache.has(w)) return false;
+  if (rule.wants.length === 0) return true;
+  let wanted = 0;
+  for (const w of rule.wants) if (cache.has(w)) wanted++;
+  return wanted >= rule.minWant;
+}
+
+/** The rules worth trying on a sentence, in net order, each once: hooked by one of its words, and fitting it. */
+function rulesFor(net: Net, walk: Walk, cache: Set<string>, terms: number): Rule[] {
+  const ranks: number[] = [];
+  for (const word of cache) {
+    const rank = walk.ranks.get(word);
+    if (rank !== undefined) ranks.push(rank);
+  }
+  ranks.sort((a, b) => a - b);
+  if (++walk.sentence === 0xffffffff) {
+    walk.seen.fill(0);
+    walk.sentence = 1;
+  }
   const rules: Rule[] = [];
-  const fits = (r: Rule) =>
-    terms >= r.minWords &&
-    r.needs.every((w) => cache.has(w)) &&
-    !(r.ifNo !== undefined && r.ifNo.some((w) => cache.has(w))) &&
-    (r.wants.length === 0 || r.wants.filter((w) => cache.has(w)).length >= r.minWant);
-  for (const key of keys) {
-    for (const rule of net.hooks[key]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (fits(rule)) rules.push(rule);
+  for (const rank of ranks) {
+    for (const { rule, id } of walk.hooked[rank]!) {
+      if (walk.seen[id] === walk.sentence) continue;
+      walk.seen[id] = walk.sentence;
+      if (fits(rule, cache, terms)) rules.push(rule);
     }
   }
   for (const rule of net.always) if (terms >= rule.minWords) rules.push(rule);
@@ -68,10 +96,10 @@ function rulesFor(net: Net, ranks: Map<string, number>, cache: Set<string>, term
 
 function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
-  const ranks = ranksOf(net.hooks);
+  const walk = walkOf(net.hooks);
   const found: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const rule of rulesFor(net, ranks, caches[n]!, document[n]!.length)) {
+    for (const rule of rulesFor(net, walk, caches[n]!, document[n]!.length)) {
       const { ptrs } = methods.one.match([document[n]!], rule);
       for (const ptr of ptrs) {
         ptr[0] = n;
