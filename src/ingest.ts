@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
 import { readInput } from "./load/read.ts";
 import type { SourceInput } from "./model.ts";
-import { limitHeapGrowth } from "./pipeline/heap.ts";
+import { tuneEngine } from "./pipeline/engine.ts";
 import { WorkerPool } from "./pipeline/pool.ts";
 import { newContext, runPipeline, runWrites } from "./pipeline/run.ts";
 import type { Pipeline, StageContext } from "./pipeline/stage.ts";
@@ -86,7 +86,7 @@ function inputBytes(inputs: readonly IngestInput[]): number {
 export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals> {
   const { db, pipeline, maxBytes } = req;
   const workers = req.workers ?? defaultWorkers(inputBytes(req.inputs));
-  limitHeapGrowth();
+  tuneEngine();
   const pool = workers > 0 ? new WorkerPool(workers, pipeline.name) : null;
   const ctx = newContext(pipeline, { db, maxBytes });
   const writer = new BatchWriter<StoredDoc>(db);

@@ -7,7 +7,7 @@ import { ROOT } from "../src/paths.ts";
 /** Peak heap (MB) of a thread that keeps 40 MB alive and allocates some 300 MB of short-lived strings and objects. */
 function peakHeap(limited: boolean): number {
   const script = `
-    ${limited ? `const { limitHeapGrowth } = await import(${JSON.stringify(join(ROOT, "src", "pipeline", "heap.ts"))}); limitHeapGrowth();` : ""}
+    ${limited ? `const { tuneEngine } = await import(${JSON.stringify(join(ROOT, "src", "pipeline", "engine.ts"))}); tuneEngine();` : ""}
     const kept = Array.from({ length: 400_000 }, (_, i) => ({ i, s: "kept " + i }));
     let peak = 0, churn = [];
     for (let round = 0; round < 60; round++) {
