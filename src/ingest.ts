@@ -1,6 +1,7 @@
 /**
  * Ingest: documents through a pipeline into the database, concurrently (p-queue
- * for I/O; worker threads and the main thread for extraction), stored in
+ * for I/O; worker threads, or for small inputs the main thread, for
+ * extraction), stored by the main thread in
  * group commits of whole documents and skipped when their content and
  * pipeline version are unchanged. Used by the ingest command, the benchmark
  * and anything that stores on the fly (diff).
@@ -36,12 +37,12 @@ export interface IngestRequest {
   inputs: readonly IngestInput[];
   maxBytes: number;
   /**
-   * Worker threads for the pure stages, which this thread runs too whenever
-   * every worker has its next document. Default: defaultWorkers() of the
-   * inputs' size.
+   * Worker threads for the pure stages; with none, this thread runs them.
+   * This thread stores either way. Default: defaultWorkers() of the inputs'
+   * size.
    */
   workers?: number;
-  /** Documents in flight at once (default: twice the threads that extract, at least 2). */
+  /** Documents in flight at once (default: enough to keep every worker supplied, at least 2). */
   concurrency?: number;
   /** Re-ingest documents even when unchanged. */
   force?: boolean;
@@ -65,11 +66,19 @@ export interface IngestTotals {
 /**
  * Below this much source text, worker threads cost more than they bring: each
  * one loads the pipeline and compiles its hot code afresh, and one thread
- * already keeps about 1.7 cores busy with V8's compiler and collector. Here
- * (2 cores) the corpus, 2.6 MB, took 9.3 s on one thread and 14.1 s on two;
- * 10 MB took 28.7 s and 30.4 s; 41 MB took 114 s and 83 s.
+ * already keeps more than one core busy with V8's compiler and collector.
+ * Here (2 cores, the main thread storing what one worker extracts) the
+ * corpus, 2.6 MB, took 3.9 s on one thread and 5.0 s with a worker; 5.1 MB
+ * 6.9 s either way; 10 MB 12.0 s and 10.5 s; 41 MB 43.7 s and 31.7 s.
  */
-export const WORKERS_FROM_BYTES = 12e6;
+export const WORKERS_FROM_BYTES = 6e6;
+
+/**
+ * How long a stored document may wait for others to share its commit: long
+ * enough to gather a few documents per commit, short enough that progress
+ * shows and a crash loses little.
+ */
+const COMMIT_DELAY_MS = 200;
 
 /** Worker threads besides the main thread for inputs of this many bytes: one less than the CPUs for large inputs, else none. */
 export function defaultWorkers(bytes: number): number {
@@ -89,7 +98,8 @@ export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals>
   tuneEngine();
   const pool = workers > 0 ? new WorkerPool(workers, pipeline.name) : null;
   const ctx = newContext(pipeline, { db, maxBytes });
-  const writer = new BatchWriter<StoredDoc>(db);
+  const writer = new BatchWriter<StoredDoc>(db, { maxDelayMs: COMMIT_DELAY_MS });
+  const committing = new Set<Promise<void>>();
   const display = req.display ?? ((s: string) => s);
   const totals: IngestTotals = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, amounts: 0, dates: 0, timings: ctx.timings };
   const emit = (event: IngestEvent) => {
@@ -113,18 +123,25 @@ export async function ingestDocuments(req: IngestRequest): Promise<IngestTotals>
         return;
       }
       const name = display(input.path);
-      const pure = pool?.ready ? await pureInWorker(pool, ctx, input, name) : await runPipeline(pipeline, input, ctx, { file: name, part: "pure" });
-      const result = await writer.write(() => runWrites(pipeline, pure, ctx, name) as StoredDoc);
-      const x = result.extraction;
-      emit({ status: result.status, file, source: input.path, id: result.id, entities: x.entities.length, amounts: x.amounts.length, dates: x.dates.length });
+      const pure = pool ? await pureInWorker(pool, ctx, input, name) : await runPipeline(pipeline, input, ctx, { file: name, part: "pure" });
+      // Reported once committed; the next document need not wait for that unless the batch is full.
+      const committed = writer.write(() => runWrites(pipeline, pure, ctx, name) as StoredDoc).then(
+        ({ status, id, extraction: x }) => emit({ status, file, source: input.path, id, entities: x.entities.length, amounts: x.amounts.length, dates: x.dates.length }),
+        (error: unknown) => emit({ status: "failed", file, error }),
+      );
+      committing.add(committed);
+      void committed.finally(() => committing.delete(committed));
+      if (writer.full) await committed;
     } catch (error) {
       emit({ status: "failed", file, error });
     }
   };
 
-  const queue = new PQueue({ concurrency: req.concurrency ?? Math.max(2, 2 * (workers + 1)) });
+  const queue = new PQueue({ concurrency: req.concurrency ?? Math.max(2, (pool?.capacity ?? 0) + 2) });
   try {
     await queue.addAll(req.inputs.map((input) => () => one(input)));
+    writer.flushSoon();
+    await Promise.all(committing);
   } finally {
     await pool?.close();
   }

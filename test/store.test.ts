@@ -101,6 +101,31 @@ describe("group commit", () => {
     expect(seen).toEqual(["in transaction: true, documents: 3", "in transaction: true, documents: 4"]);
   });
 
+  it("with a delay, gathers writes that arrive apart into one transaction, and commits at once when the batch is full", async () => {
+    const db = openDatabase(":memory:");
+    const writer = new BatchWriter<boolean>(db, { maxBatch: 3, maxDelayMs: 50 });
+    const first = writer.write(() => db.inTransaction);
+    await new Promise((r) => setTimeout(r, 10));
+    let committed = false;
+    void first.then(() => (committed = true));
+    const second = writer.write(() => db.inTransaction);
+    expect(writer.full).toBe(false);
+    await new Promise((r) => setImmediate(r));
+    expect(committed).toBe(false);
+    // A third write fills the batch: it commits on the next turn, not after the delay.
+    const third = writer.write(() => db.inTransaction);
+    expect(writer.full).toBe(true);
+    await new Promise((r) => setImmediate(r));
+    expect(committed).toBe(true);
+    expect(await Promise.all([first, second, third])).toEqual([true, true, true]);
+    // flushSoon writes a lone pending write without waiting for the delay.
+    let lone = false;
+    void writer.write(() => (lone = true));
+    writer.flushSoon();
+    await new Promise((r) => setImmediate(r));
+    expect(lone).toBe(true);
+  });
+
   it("rolls back only the document that fails; the others of its batch are stored", async () => {
     const db = openDatabase(":memory:");
     const writer = new BatchWriter<number>(db);

@@ -24,9 +24,10 @@ into the SQLite database. Default PATH: fixtures/.
 options:
   --db PATH          database file (default out/govfacts.db)
   --pipeline NAME    pipeline from pipelines/ (default: default)
-  --workers N        worker threads for extraction, besides the main thread
+  --workers N        worker threads for extraction; the main thread stores
                      (default: CPU count less one for ${WORKERS_FROM_BYTES / 1e6} MB of input or more, else 0)
-  --concurrency N    documents in flight at once (default: twice the threads)
+  --concurrency N    documents in flight at once (default: enough to keep the
+                     workers supplied, at least 2)
   --max-bytes N      refuse files larger than N bytes (default 20 MB)
   --force            re-ingest documents even when unchanged
   --json             print the summary as JSON
