@@ -117,13 +117,6 @@ function termsOf(doc: Doc): Term[] {
   return (doc.docs as unknown as Term[][]).flat();
 }
 
-/** Where each person compromise finds begins and ends: the offsets of its json(), without the name parse People.json() adds to each. */
-function peopleOf(doc: Doc): { start: number; end: number }[] {
-  const people = doc.update(doc.people().pointer as never) as Doc;
-  const offsetsOnly = { offset: true, text: false, terms: false } as unknown as { offset: true };
-  return (people.json(offsetsOnly) as { offset: { start: number; length: number } }[]).map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
-}
-
 /** compromise's parse of each line, one parse for all lines not read before; `read` turns a line's parse into what is kept. */
 function readLines<V>(memo: Memo<V>, lines: readonly string[], read: (doc: Doc, starts: readonly number[], lines: readonly string[]) => V[]): V[] {
   const known = new Map<string, V>();
@@ -164,7 +157,10 @@ function lineOf(starts: readonly number[], offset: number): number {
 }
 
 export interface NameReading {
-  /** compromise's people() takes the name's last word. */
+  /**
+   * compromise's people() takes the name's last word: its people are runs of
+   * #Person terms, so this is whether the last word is one.
+   */
   person: boolean;
   /** A word of it is a place, a demonym, an organization or a date to compromise. */
   thing: boolean;
@@ -184,16 +180,15 @@ const NAMES = new Memo<NameReading>(50_000);
 export function readNames(names: readonly string[]): NameReading[] {
   return readLines(NAMES, names, (doc, starts, lines) => {
     const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false, plural: false }));
-    for (const p of peopleOf(doc)) {
-      const line = lineOf(starts, p.start);
-      if (p.end >= starts[line]! + lines[line]!.length) out[line]!.person = true;
-    }
     for (const t of termsOf(doc)) {
-      if (t.tags.has("Person")) continue;
       const line = lineOf(starts, t.offset.start);
       const r = out[line]!;
+      const last = t.offset.start + t.offset.length >= starts[line]! + lines[line]!.length;
+      if (t.tags.has("Person")) {
+        if (last) r.person = true;
+        continue;
+      }
       if (hasAny(t.tags, THING)) r.thing = true;
-      const last = t.offset.start + t.offset.length === starts[line]! + lines[line]!.length;
       if (hasAny(t.tags, COMMON)) {
         r.common = true;
         if (last) r.lastCommon = true;
