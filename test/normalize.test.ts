@@ -176,6 +176,34 @@ describe("Markdown", () => {
   });
 });
 
+describe("run-in headings", () => {
+  it("sets bold words that open a paragraph and end in a colon or period on a line of their own, as a heading", () => {
+    const md = "**SECURING OUR HOMELAND:** Today, the President signed an order.\n\n-   The order directs a review.\n\n**Making the Tax Code Fairer.** The law closes loopholes.\n";
+    expect(kinds(parseMarkdown(md).blocks)).toEqual([
+      ["heading", "SECURING OUR HOMELAND:", 0],
+      ["paragraph", "Today, the President signed an order.", 0],
+      ["item", "The order directs a review.", 0],
+      ["heading", "Making the Tax Code Fairer.", 0],
+      ["paragraph", "The law closes loopholes.", 0],
+    ]);
+    const html = `<html><body><article><p><strong>Exposing Violations and Abuses in Belarus:</strong> The Council renewed the mandate of the Special Rapporteur for another year.</p></article></body></html>`;
+    expect(kinds(parseHtml(html).blocks)).toEqual([
+      ["heading", "Exposing Violations and Abuses in Belarus:", 0],
+      ["paragraph", "The Council renewed the mandate of the Special Rapporteur for another year.", 0],
+    ]);
+  });
+
+  it("leaves bold that is a speaker, a label, a lead-in or a phrase inside the paragraph", () => {
+    const one = (md: string) => kinds(parseMarkdown(md).blocks).map(([k]) => k);
+    // A transcript: the bold words recur.
+    expect(one("**MR PRICE:** Good afternoon.\n\n**QUESTION:** Thanks, Ned.\n\n**MR PRICE:** Go ahead.\n")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(one("**MS PORTER:** Good afternoon, everyone.\n")).toEqual(["paragraph"]);
+    expect(one("**Pillar 1:** **Digital Economy.** The pillar expands access.\n")).toEqual(["paragraph"]);
+    expect(one("**UK Foreign Secretary Liz Truss said:** the sanctions will bite.\n")).toEqual(["paragraph"]);
+    expect(one("**Ten agencies** joined the effort. **More** followed.\n")).toEqual(["paragraph"]);
+  });
+});
+
 describe("Markdown syntax (CommonMark, as pandoc writes it)", () => {
   const texts = (md: string) => parseMarkdown(md).blocks.map((b) => b.text.replace(/\s+/g, " ").trim());
 

@@ -94,6 +94,20 @@ describe.skipIf(!HAS_SHARED)(sharedTitle("segmentation on the corpus"), () => {
     expect(doc.segments[cyber.parent!]).toMatchObject({ kind: "goal", number: 3 });
   });
 
+  it("takes bold run-in headings as sections, and the speakers of a briefing transcript as none", async () => {
+    const order = await segmentFile(corpusPath("whitehouse/fact-sheets/2026-03/2026-03-06-fact-sheet-president-donald-j-trump-combats-cybercrime-fraud-and-predatory-schemes-against-american-citizens.md"));
+    expect(segmentsOfKind(order.segments, "section").map((s) => s.heading)).toEqual([
+      "COMBATING CYBERCRIME AND FRAUD",
+      "PROTECTING AMERICANS FROM PREDATORY SCHEMES",
+      "DELIVERING JUSTICE AND SECURITY FOR AMERICANS",
+    ]);
+    const first = segmentsOfKind(order.segments, "bullet")[0]!;
+    expect(first).toMatchObject({ section: "COMBATING CYBERCRIME AND FRAUD" });
+    const briefing = await segmentFile(corpusPath("state/items/state-briefing-325172.html"));
+    expect(segmentsOfKind(briefing.segments, "section").map((s) => s.heading)).not.toContain("MR PRICE");
+    expect(segmentsOfKind(briefing.segments, "paragraph").some((p) => p.text.startsWith("MR PRICE:"))).toBe(true);
+  });
+
   it("segments all 285 documents without throwing, every span inside the text and in reading order", async () => {
     const documents = corpusDocuments();
     expect(documents).toHaveLength(285);

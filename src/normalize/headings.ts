@@ -31,7 +31,7 @@ const MINOR_WORDS = new Set([
 const CLAUSE_WORDS = new Set([
   "i", "we", "you", "he", "she", "it", "they", "is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
   "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "include",
-  "includes", "included", "including", "following", "follows", "below",
+  "includes", "included", "including", "following", "follows", "below", "said", "says", "stated", "added", "noted",
 ]);
 /** Words a clause starts with, where a heading would not ("The dialogue covered three topics:"). */
 const CLAUSE_OPENERS = new Set(["the", "this", "these", "those", "today", "today’s", "today's", "yesterday", "yesterday’s", "yesterday's", "if", "when", "as", "to", "in", "during", "specifically", "additionally", "together"]);
@@ -119,10 +119,11 @@ function isPlainHeading(line: string): boolean {
  * heading ("2. *Labor*").
  */
 export function refineHeadings<B extends BlockInput>(
-  blocks: readonly B[],
+  input: readonly B[],
   opens: (next: B) => boolean,
   eligible: (block: B) => boolean = () => true,
 ): B[] {
+  const blocks = splitRunIns(input);
   return blocks.map((block, i) => {
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
@@ -148,4 +149,33 @@ function isNumberedHeading(block: BlockInput, prev: BlockInput | undefined, next
     lineShape(block.text) === "heading" &&
     (block.emphasis === "strong" || isCapitalized(block.text))
   );
+}
+
+/**
+ * Bold words that open a paragraph and close with a colon or a period are a
+ * heading run into the paragraph ("COMBATING CYBERCRIME AND FRAUD: Today,
+ * ...", "Making the Tax Code Fairer. The ..."): they become a bold line of
+ * their own. Not in a transcript, where such words name the speaker and
+ * recur ("QUESTION:", "MR PRICE:"), nor when they are one word, a number or
+ * a two-word label in capitals ("Pillar 1:", "MS PORTER:").
+ */
+function splitRunIns<B extends BlockInput>(blocks: readonly B[]): B[] {
+  const leads = blocks.flatMap((b) => (b.runIn ? [b.runIn.trim()] : []));
+  if (leads.length === 0 || new Set(leads).size < leads.length) return [...blocks];
+  return blocks.flatMap((block) => {
+    const lead = block.runIn?.trim();
+    const text = block.text.trimStart();
+    if (!lead || block.kind !== "paragraph" || !text.startsWith(lead) || !isRunInHeading(lead)) return [block];
+    const rest = text.slice(lead.length);
+    if (!/[\p{L}\p{N}]/u.test(rest)) return [block];
+    const { runIn: _, ...plain } = block;
+    return [{ ...plain, text: lead, emphasis: "strong" } as B, { ...plain, text: rest, lostHeading: false } as B];
+  });
+}
+
+function isRunInHeading(lead: string): boolean {
+  if (!/[:.]$/.test(lead.replace(TRAILING_CLOSERS, ""))) return false;
+  const named = words(lead).filter((w) => /\p{L}{2}/u.test(w));
+  if (named.length < 2 || (named.length === 2 && !/\p{Ll}/u.test(lead))) return false;
+  return lineShape(lead) === "heading";
 }

@@ -203,9 +203,12 @@ function blocksOf(root: AnyNode, stats: TextStats): BlockInput[] {
     blocks.push({ ...block, lostHeading });
     lostHeading = false;
   };
+  // The bold words that open the paragraph being collected.
+  let runIn = "";
   const flush = () => {
-    push({ kind: "paragraph", text: inline });
+    push({ kind: "paragraph", text: inline, ...(runIn && { runIn }) });
     inline = "";
+    runIn = "";
   };
   type Work = { node: AnyNode; listDepth: number } | { close: true };
   const work: Work[] = [{ node: root, listDepth: -1 }];
@@ -254,6 +257,7 @@ function blocksOf(root: AnyNode, stats: TextStats): BlockInput[] {
     if (isBlock) {
       flush();
       work.push({ close: true });
+      if (tag === "p") runIn = boldLead(el);
     }
     const childDepth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
     const children = (el.children ?? []) as AnyNode[];
@@ -261,6 +265,12 @@ function blocksOf(root: AnyNode, stats: TextStats): BlockInput[] {
   }
   flush();
   return blocks;
+}
+
+/** The text of a bold element that opens a paragraph, or "". */
+function boldLead(p: Element): string {
+  const first = p.children.find((c) => !(c.type === "text" && !c.data.trim()));
+  return first && isElement(first) && STRONG.has(first.name) ? textOf(first) : "";
 }
 
 function isList(node: AnyNode): boolean {

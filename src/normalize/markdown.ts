@@ -114,7 +114,8 @@ function paragraphLines(children: readonly Inline[]): BlockInput[] {
     if (marks % 2 === 1) open = !open;
     const text = inlineText(line);
     const emphasis = literal ? "strong" : emphasisOf(line);
-    if (text.trim()) blocks.push({ kind: "paragraph", text, ...(emphasis && { emphasis }) });
+    const runIn = !emphasis && line[0]?.type === "strong" ? inlineText([line[0]]) : "";
+    if (text.trim()) blocks.push({ kind: "paragraph", text, ...(emphasis && { emphasis }), ...(runIn && { runIn }) });
   }
   return blocks;
 }

@@ -98,7 +98,7 @@ function splitTitle(text: string, [start, end]: Span): { title: Span; rest: Span
 const ENDS_IN_ABBREVIATION = /\.[^\s.]*\.$/;
 
 /** Drops what closes a heading (":", "|", a sentence's period, spaces), not the period of "U.S.". */
-function trimTitle(text: string, start: number, end: number): Span {
+export function trimTitle(text: string, start: number, end: number): Span {
   let e = end;
   for (;;) {
     while (e > start && /\s/.test(text[e - 1]!)) e--;

@@ -7,7 +7,7 @@ import type { Block, NormalizedDoc, SegmentedDoc } from "../model.ts";
 import { firstSentence, splitSentences } from "../normalize/sentences.ts";
 import { defineStage } from "../pipeline/stage.ts";
 import type { Bullet, Goal, Paragraph, Section, Segment, Span } from "../schema.ts";
-import { type GoalHeading, goalHeading } from "./goals.ts";
+import { type GoalHeading, goalHeading, trimTitle } from "./goals.ts";
 
 const spanOf = (b: Block): Span => [b.start, b.end];
 
@@ -76,7 +76,7 @@ class Tree {
     while (this.sections.length > 0 && !isInside(block.level, this.sections[this.sections.length - 1]!.level)) this.sections.pop();
     const section: Section = {
       ...this.place(this.container()), span: spanOf(block), kind: "section",
-      heading: this.slice(spanOf(block)).replace(/\s*:\s*$/, ""), goal: this.currentGoal?.number ?? null,
+      heading: this.slice(trimTitle(this.text, ...spanOf(block))), goal: this.currentGoal?.number ?? null,
     };
     this.sections.push({ section, level: block.level });
     this.items = [];
