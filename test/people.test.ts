@@ -126,6 +126,13 @@ describe("name parts", () => {
     ]);
   });
 
+  it("takes a second surname that compromise does not know after a given name, and no common noun after a name", async () => {
+    expect(await names("The Department designated Brenda Isabel Rocha Chacon, and Gustavo Eduardo Porras Cortes, for their roles.")).toEqual([
+      "Brenda Isabel Rocha Chacon", "Gustavo Eduardo Porras Cortes",
+    ]);
+    expect(await names("Funds went to the Caño Martín Peña Channel Restoration in San Juan.")).toEqual([]);
+  });
+
   it("takes nicknames in quotes and a.k.a. names as aliases", async () => {
     const x = await extractText(
       "Police arrested Juan “El Huevo” Gerardo Treviño Chávez. OFAC designated Sergio Armando Orozco Rodriguez (a.k.a. “Chocho”) and Juan Pérez Luna, a.k.a. 'El Flaco', today.",

@@ -170,6 +170,8 @@ export interface NameReading {
   lastCommon: boolean;
   /** A word of it is a plural noun, not a surname ("Firearms Prosecutions"). */
   plural: boolean;
+  /** The word before its last is a #Person: the last may be a second surname compromise does not know ("Rocha Chacon"). */
+  personBeforeLast: boolean;
 }
 
 const THING = new Set(["Date", "Month", "WeekDay", "Place", "Country", "City", "Region", "Demonym", "Organization", "Value"]);
@@ -179,11 +181,14 @@ const NAMES = new Memo<NameReading>(50_000);
 /** How compromise reads each name (words joined by single spaces). */
 export function readNames(names: readonly string[]): NameReading[] {
   return readLines(NAMES, names, (doc, starts, lines) => {
-    const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false, plural: false }));
+    const out: NameReading[] = lines.map(() => ({ person: false, thing: false, common: false, lastCommon: false, plural: false, personBeforeLast: false }));
+    let previous: Term | null = null;
     for (const t of termsOf(doc)) {
       const line = lineOf(starts, t.offset.start);
       const r = out[line]!;
       const last = t.offset.start + t.offset.length >= starts[line]! + lines[line]!.length;
+      if (last && previous && lineOf(starts, previous.offset.start) === line) r.personBeforeLast = previous.tags.has("Person");
+      previous = t;
       if (t.tags.has("Person")) {
         if (last) r.person = true;
         continue;

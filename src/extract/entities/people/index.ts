@@ -111,7 +111,7 @@ function readAsPerson(c: Candidate, r: NameReading): boolean {
   const last = c.words[c.words.length - 1]!;
   if (c.officeTitle) return !r.lastCommon && !r.plural;
   if (c.titleSpan) return c.weakTitle ? r.person && !r.lastCommon : !r.common;
-  return !r.lastCommon && (r.person || doubleSurname(last));
+  return !r.lastCommon && (r.person || doubleSurname(last) || secondSurname(c.words, r));
 }
 
 /** A Russian-style patronymic between a given name and a surname: "Dmitry Vladimirovich Gusev", "Ksenia Gennadevna Frank". */
@@ -125,6 +125,18 @@ function patronymic(words: readonly string[]): boolean {
 function doubleSurname(word: string): boolean {
   const parts = word.split("-");
   return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !PLACE_NAMES.has(p) && !DEMONYMS.has(p));
+}
+
+/**
+ * A name of three words or more that opens with a given name and that
+ * compromise reads as a person up to its last word, which its lexicon knows
+ * as no common word or place: a second surname ("Brenda Isabel Rocha
+ * Chacon", "Gustavo Eduardo Porras Cortes").
+ */
+function secondSurname(words: readonly string[], r: NameReading): boolean {
+  return (
+    words.length >= 3 && r.personBeforeLast && !r.plural && is(words[0]!, WordClass.given) && !is(words[words.length - 1]!, WordClass.common | WordClass.thing)
+  );
 }
 
 /** Section headings, goal titles and the document's title: Title Case that makes every word look like a name. */
