@@ -397,6 +397,12 @@ describe("in-document definitions", () => {
     ]);
   });
 
+  it("lets another language's acronym redefine a listed one that needs support, not one the gazetteer takes as it stands", () => {
+    // The gazetteer's CSE (Canada's Communications Security Establishment) is ambiguous; Nicaragua's electoral council is meant here.
+    // Refine ties the later "CSE" to the council; here it no longer reads as the Canadian body.
+    expect(typedBodies("Magistrates of the Supreme Electoral Council (CSE) met. A CSE member resigned.")).toEqual(["agency: Supreme Electoral Council (CSE)"]);
+  });
+
   it("takes the whole name when its words' initials spell the acronym", () => {
     expect(typedBodies("By 2030, the American Academy of\n    Pediatrics (AAP) and the American Association for Cancer Research (AACR) will act.")).toEqual([
       "organization: American Academy of\n    Pediatrics (AAP)", "organization: American Association for Cancer Research (AACR)",

@@ -115,8 +115,9 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
     if (!long) continue;
     const { start } = long;
     const type = headKind(scan, start, end);
-    // An acronym of another language defines only a new government body's name ("... Operations Center (CROAN)").
-    if (!long.abbreviates && (type !== "agency" || listed.length > 0 || owners.length > 0)) continue;
+    // An acronym of another language defines only a new government body's name ("... Operations Center (CROAN)"),
+    // redefining a listed acronym only where that needs support ("Supreme Electoral Council (CSE)" in Nicaragua).
+    if (!long.abbreviates && (type !== "agency" || listed.some((r) => !r.flagged) || owners.length > 0)) continue;
     const name = nameOf(scan, start, end);
     const owner = owners.find((c) => c.first <= start);
     const same = type === "other" ? undefined : listed.find((r) => r.body.type !== "place" && namesOf(r.body).some((n) => similarNames(name, n)));
