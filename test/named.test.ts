@@ -47,6 +47,8 @@ describe("programs", () => {
       "program: Legal Attaché program",
       "program: eTrace",
     ]);
+    const [fund] = ofType(await extractText("The $300 million Centroamérica Local initiative empowers local organizations."), "program");
+    expect([fund?.name, fund?.aliases]).toEqual(["Centroamérica Local initiative", ["Centroamérica Local"]]);
   });
 
   it("takes an acronym inside a name and ties the short name to the long one", async () => {
