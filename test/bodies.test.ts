@@ -328,6 +328,11 @@ describe("organizations the gazetteer cannot list", () => {
 
   it("takes Spanish names led by their head", () => {
     expect(typed("La Fundación Carlos Slim y Banco Azteca firmaron.")).toEqual(["organization: Fundación Carlos Slim", "organization: Banco Azteca"]);
+    expect(typed("Grupo Mariposa is providing credit to small businesses.")).toEqual(["organization: Grupo Mariposa"]);
+  });
+
+  it("takes companies by the words their names end in", () => {
+    expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
   });
 
   it("takes companies led by a post-Soviet legal form, and two such names joined by “and”", () => {
