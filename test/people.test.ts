@@ -44,6 +44,12 @@ describe("titles before names", () => {
     ]);
   });
 
+  it("reads a series of portfolios up to the name, and a name after a comma as no portfolio", async () => {
+    const x = await extractText("Attending were Undersecretary of Human Rights, Population and Migration Arturo Medina; and Minister of Foreign Affairs, Marcelo Ebrard and his deputy.");
+    expect(people(x).map((e) => e.name)).toEqual(["Arturo Medina", "Marcelo Ebrard"]);
+    expect(person(x, "Arturo Medina")?.title).toBe("Undersecretary of Human Rights, Population and Migration");
+  });
+
   it("reads Mexican titles", async () => {
     const x = await extractText("El Secretario de Relaciones Exteriores Marcelo Ebrard Casaubón y la Secretaria de Seguridad y Protección Ciudadana Rosa Icela Rodríguez Velázquez.");
     expect(person(x, "Marcelo Ebrard Casaubón")?.title).toBe("Secretario de Relaciones Exteriores");

@@ -86,8 +86,34 @@ function portfolio(tokens: readonly Word[], i: number): number {
   if (end > 0 && next(tokens, end)?.fold === "and") {
     const given = givenAhead(tokens, end + 1, MAX_GIVEN_LOOKAHEAD);
     if (given > end + 1) end = given;
+  } else if (end > 0) {
+    end = Math.max(end, seriesEnd(tokens, end));
   }
   return end;
+}
+
+/**
+ * The rest of a series of portfolios after the first (", Population and
+ * Migration" in "Undersecretary of Human Rights, Population and Migration
+ * Arturo Medina"): capitalized items between commas, then "and" and more of
+ * it up to a given name. No item starts with a given name: that is a name
+ * after the title ("Minister of Foreign Affairs, Marcelo Ebrard and ...").
+ * Returns the index of the given name, or -1.
+ */
+function seriesEnd(tokens: readonly Word[], i: number): number {
+  let k = i;
+  while (next(tokens, k)?.kind === "comma") {
+    const item = next(tokens, k + 1);
+    if (item?.fold === "and") break;
+    if (!item?.lex.upper || item.lex.is(WordClass.given)) return -1;
+    k += 2;
+    while (next(tokens, k)?.lex.upper && !tokens[k]!.lex.is(WordClass.given)) k++;
+  }
+  if (k === i) return -1;
+  const and = next(tokens, k)?.kind === "comma" ? k + 1 : k;
+  if (next(tokens, and)?.fold !== "and") return -1;
+  const given = givenAhead(tokens, and + 1, MAX_GIVEN_LOOKAHEAD);
+  return given > and + 1 ? given : -1;
 }
 
 interface TitleMatch {
