@@ -372,6 +372,7 @@ describe("places the gazetteer cannot list", () => {
       "Upstate New York → place:upstate-new-york", "South Korea → place:south-korea",
     ]);
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
+    expect(places("Smugglers crossed the Southern U.S. border.")).toEqual(["U.S. → place:united-states"]);
   });
 
   it("takes a town by the U.S. state in parentheses after it", () => {

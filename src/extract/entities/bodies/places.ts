@@ -96,8 +96,12 @@ export function geographicFeatures(scan: Scan, listed: Edges): Candidate[] {
  * Named regions written with a capitalized directional before a listed
  * place: "Northern Central America", "Southern Mexico", "Upstate New York"
  * (a region of the state, not the city). A listed name that holds the
- * directional ("South Korea", "West Virginia") is the gazetteer's.
+ * directional ("South Korea", "West Virginia") is the gazetteer's; a
+ * border after it is the place's side ("Southern U.S. border").
  */
+/** "Southern U.S. border": the directional is the border's, and names no region. */
+const BOUNDARIES = new Set(["border", "borders", "borderlands", "frontier", "boundary"]);
+
 export function directionalPlaces(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const k of scan.marked) {
@@ -109,7 +113,7 @@ export function directionalPlaces(scan: Scan, listed: Edges): Candidate[] {
     const p = scan.places(d).filter((x) => x.place.kind !== "city").sort((a, b) => b.end - a.end)[0] ?? scan.places(d).find((x) => !x.flagged);
     if (!p) continue;
     const next = scan.tokens[p.end];
-    if (next && scan.joined(p.end - 1, p.end) && next.lex.capitalized) continue;
+    if (next && scan.joined(p.end - 1, p.end) && (next.lex.capitalized || BOUNDARIES.has(next.key))) continue;
     out.push(place(scan, k, p.end));
   }
   return out;
