@@ -51,6 +51,14 @@ describe("programs", () => {
     expect([fund?.name, fund?.aliases]).toEqual(["Centroamérica Local initiative", ["Centroamérica Local"]]);
   });
 
+  it("names a recurring meeting without the year of one meeting, and keeps the year of a target", async () => {
+    const x = await extractText("The 2021 High-Level Security Dialogue led to the 2022 High-Level Security Dialogue, which backed the 2030 Agenda for Sustainable Development.");
+    expect(ofType(x, "program").map((p) => [p.name, p.aliases])).toEqual([
+      ["High-Level Security Dialogue", ["2021 High-Level Security Dialogue", "2022 High-Level Security Dialogue"]],
+      ["2030 Agenda for Sustainable Development", []],
+    ]);
+  });
+
   it("takes an acronym inside a name and ties the short name to the long one", async () => {
     const x = await extractText("Coalitions received funds through the Drug-Free Communities (DFC) Program. The DFC Program supports communities.");
     const [dfc] = ofType(x, "program");

@@ -23,6 +23,8 @@ const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
 const YEAR_HEAD = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
 /** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
 const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
+/** Heads of names that recur year after year, the year telling one meeting from the next. */
+const RECURRING = /\b(?:Dialogue|Summit|Conference|Forum|Ministerial|Meeting|Roundtable|Consultations|Talks)$/;
 const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
 
 interface Named {
@@ -87,6 +89,10 @@ function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Name
     const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "").replace(YEAR_HEAD, "");
     if (bare !== name) aliases.push(name);
     name = bare;
+  } else if (YEAR_HEAD.test(name) && RECURRING.test(name) && name.replace(YEAR_HEAD, "").split(" ").length >= 2) {
+    // "the 2021 High-Level Security Dialogue" is that year's meeting of the dialogue; the "2030 Agenda" keeps its year.
+    aliases.push(name);
+    name = name.replace(YEAR_HEAD, "");
   }
   if (written !== name && !aliases.includes(written)) aliases.push(written);
   // A lower-case head is the writer's word for what the name is ("Legal Attaché program"): the name goes without it too.
