@@ -409,6 +409,12 @@ describe("in-document definitions", () => {
     expect(typedBodies("Magistrates of the Supreme Electoral Council (CSE) met. A CSE member resigned.")).toEqual(["agency: Supreme Electoral Council (CSE)"]);
   });
 
+  it("takes a name with a series in it where its acronym needs the words before the commas", () => {
+    expect(typedBodies("Partners include Indeed, the American Federation of State, County and Municipal Employees (AFSCME), and SHRM Foundation.")).toEqual([
+      "organization: Indeed", "organization: American Federation of State, County and Municipal Employees (AFSCME)", "organization: SHRM Foundation",
+    ]);
+  });
+
   it("takes the whole name when its words' initials spell the acronym", () => {
     expect(typedBodies("By 2030, the American Academy of\n    Pediatrics (AAP) and the American Association for Cancer Research (AACR) will act.")).toEqual([
       "organization: American Academy of\n    Pediatrics (AAP)", "organization: American Association for Cancer Research (AACR)",

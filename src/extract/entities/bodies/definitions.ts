@@ -48,14 +48,25 @@ export function parenthesized(scan: Scan, i: number): { acronym: string; end: nu
  * language's ("Joint Regional Air and Navy Operations Center (CROAN)").
  */
 function longFormBefore(scan: Scan, end: number, acronym: string): { start: number; abbreviates: boolean } | null {
-  let first = end;
-  while (first > 0 && first > end - 12 && scan.joined(first - 1, end - 1)) {
-    const t = scan.tokens[first - 1]!;
-    if (!t.lex.capitalized && !CONNECTIVES.has(t.key)) break;
-    first--;
-  }
+  const walk = (commas: boolean) => {
+    let first = end;
+    while (first > 0 && first > end - 14 && scan.joined(first - 1, end - 1)) {
+      const t = scan.tokens[first - 1]!;
+      if (!t.lex.capitalized && !CONNECTIVES.has(t.key) && !(commas && t.key === ",")) break;
+      first--;
+    }
+    return first;
+  };
+  const longForm = (first: number) => longFormStart(acronym, scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
+  let first = walk(false);
   if (first >= end) return null;
-  const at = longFormStart(acronym, scan.text.slice(scan.tokens[first]!.start, scan.tokens[end - 1]!.end));
+  let at = longForm(first);
+  // A name with a series in it ("American Federation of State, County and Municipal Employees (AFSCME)"), where its acronym says so.
+  const listed = walk(true);
+  if (listed < first && scan.tokens[listed]!.key !== ",") {
+    const further = longForm(listed);
+    if (further >= 0 && (at < 0 || further < scan.tokens[first]!.start - scan.tokens[listed]!.start + at)) [first, at] = [listed, further];
+  }
   let start = first;
   while (at >= 0 && start < end && scan.tokens[start]!.start - scan.tokens[first]!.start < at) start++;
   while (start < end && (STOPS.has(scan.tokens[start]!.key) || !scan.tokens[start]!.lex.capitalized)) start++;
