@@ -139,6 +139,13 @@ describe("name parts", () => {
     expect(await names("Funds went to the Caño Martín Peña Channel Restoration in San Juan.")).toEqual([]);
   });
 
+  it("takes a name that a description after a comma says is a person's, and no body so described", async () => {
+    expect(await names("The group killed Hevrin Khalaf, a Syrian Kurdish politician, in 2019, and Juan Pablo Ruiz, a Mexican national who fled.")).toEqual([
+      "Hevrin Khalaf", "Juan Pablo Ruiz",
+    ]);
+    expect(await names("Rethink Food, a national nonprofit, will provide meals.")).toEqual([]);
+  });
+
   it("takes nicknames in quotes and a.k.a. names as aliases", async () => {
     const x = await extractText(
       "Police arrested Juan “El Huevo” Gerardo Treviño Chávez. OFAC designated Sergio Armando Orozco Rodriguez (a.k.a. “Chocho”) and Juan Pérez Luna, a.k.a. 'El Flaco', today.",

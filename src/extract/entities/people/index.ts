@@ -83,8 +83,8 @@ function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)
 }
 
 /**
- * A generational suffix, a nickname or a patronymic makes a name of two
- * words or more a person;
+ * A generational suffix, a nickname, a description ("..., a Syrian Kurdish
+ * politician") or a patronymic makes a name of two words or more a person;
  * so does a title, unless the name is all places or dates to compromise's
  * lexicon. A one-word name after a title, a name after a rank that also
  * names things ("Major League ..."), and a name without a title are left to
@@ -93,7 +93,7 @@ function read(candidates: readonly Candidate[], settled: (boolean | typeof READ)
  */
 function byRule(c: Candidate, inHeading: boolean): boolean | typeof READ {
   if (c.words.length === 0) return false;
-  if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0 || patronymic(c.words))) return true;
+  if (c.words.length >= 2 && (c.suffix !== null || c.aliases.length > 0 || c.described || patronymic(c.words))) return true;
   if (c.titleSpan && !c.weakTitle && !c.officeTitle) return c.words.length >= 2 ? !c.words.every((w) => is(w, WordClass.thing)) : READ;
   if (c.words.length < 2 || inHeading || (!c.titleSpan && is(c.words[0]!, WordClass.common))) return false;
   return READ;

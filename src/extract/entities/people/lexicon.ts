@@ -27,6 +27,7 @@ const NamesFile = z.object({
   endWords: Phrases,
   thingHeads: Phrases,
   characterCues: Phrases,
+  personNouns: Phrases,
 });
 
 const titles = readLexicon(import.meta.dirname, "titles.json", TitlesFile);
@@ -55,6 +56,7 @@ export const BODY_WORDS = foldedSet(names.bodyWords);
 export const END_WORDS = foldedSet(names.endWords);
 export const THING_HEADS = new PhraseTrie(names.thingHeads);
 export const CHARACTER_CUES = foldedSet(names.characterCues);
+export const PERSON_NOUNS = foldedSet(names.personNouns);
 
 /** Every listed word written with a final period ("Dr.", "Lt.", "Jr."): those keep it as part of the token. */
 const DOTTED = new Set(

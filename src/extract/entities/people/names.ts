@@ -7,7 +7,7 @@
  * Whether a candidate is a person is decided in people/index.ts.
  */
 import {
-  ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PLACE_NAMES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
+  ALIAS_CUES, BODY_WORDS, CONNECTORS, DEMONYMS, END_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NAMES, PORTFOLIO_ENDS, PORTFOLIOS, SUFFIXES, THING_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEAK_HEADS,
 } from "./lexicon.ts";
 import { WordClass } from "../compromise.ts";
@@ -31,6 +31,8 @@ export interface NameCandidate {
   suffix: string | null;
   /** The suffix follows a comma: "Othon Marban, Sr.". */
   suffixComma: boolean;
+  /** A comma, an article and a noun for a person follow: "Hevrin Khalaf, a Syrian Kurdish politician". */
+  described: boolean;
 }
 
 const MAX_PORTFOLIO = 6;
@@ -202,7 +204,7 @@ function titleInside(tokens: readonly Word[], j: number): boolean {
 }
 
 /** The name that starts at tokens[i], or null. */
-function readName(tokens: readonly Word[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle" | "officeTitle"> | null {
+function readName(tokens: readonly Word[], i: number): Omit<NameCandidate, "titleSpan" | "weakTitle" | "officeTitle" | "described"> | null {
   const first = tokens[i];
   if (!first || !(nameWord(first) || (first.lex.initial && !blocked(first))) || SUFFIXES.has(first.fold)) return null;
   const parts: Word[] = [first];
@@ -266,6 +268,23 @@ function titleAfter(tokens: readonly Word[], i: number): { span: [number, number
   return title && (!title.weak || title.office) ? { span: [tokens[i + 1]!.start, tokens[title.end - 1]!.end], office: title.weak } : null;
 }
 
+/** Words between the article and the noun of a description: "a Syrian Kurdish politician", "a longtime human rights defender". */
+const MAX_DESCRIPTION_WORDS = 4;
+const ARTICLES = new Set(["a", "an"]);
+const DESCRIPTION_LINKS = new Set(["who", "whose", "from", "of", "in", "at", "for", "with", "and", "based", "living", "born"]);
+
+/** Whether a comma, "a" or "an", a few words and a noun for a person follow tokens[i - 1]. */
+function describedAfter(tokens: readonly Word[], i: number): boolean {
+  if (tokens[i]?.kind !== "comma" || !tokens[i]!.joined || !ARTICLES.has(next(tokens, i + 1)?.fold ?? "")) return false;
+  for (let k = i + 2; k <= i + 2 + MAX_DESCRIPTION_WORDS; k++) {
+    const t = next(tokens, k);
+    if (t?.kind !== "word") return false;
+    // The noun ends the description, or a phrase about the person follows ("a national nonprofit" is no person).
+    if (PERSON_NOUNS.has(t.fold)) return next(tokens, k + 1)?.kind !== "word" || DESCRIPTION_LINKS.has(tokens[k + 1]!.fold);
+  }
+  return false;
+}
+
 /** Every name candidate in a sentence, left to right, titles read first. */
 export function nameCandidates(tokens: readonly Word[]): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -300,6 +319,7 @@ export function nameCandidates(tokens: readonly Word[]): NameCandidate[] {
       out.push({
         ...name, titleSpan: titled ? [t.start, tokens[at - 1]!.end] : (after?.span ?? null),
         weakTitle: titled && title.weak && !office, officeTitle: office || (after?.office ?? false),
+        described: i >= 0 && describedAfter(tokens, i),
       });
       if (i < 0) break;
     } else i = title ? Math.max(title.end, i + 1) : i + 1;
