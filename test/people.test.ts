@@ -172,6 +172,14 @@ describe("short mentions", () => {
     expect(person(x, "Mario Cárdenas Guillén")?.mentions.map((m) => m.text)).toEqual(["Mario Cárdenas Guillén", "Cárdenas Guillén"]);
   });
 
+  it("ties a titled surname to a spouse's full name only under a spouse's title or an honorific", async () => {
+    const x = await extractText("President Joe Biden and First Lady Jill Biden hosted the summit. President Biden spoke first. Dr. Biden, a lifelong educator, spoke next.");
+    expect(person(x, "Joe Biden")?.mentions.map((m) => m.text)).toEqual(["Joe Biden", "Biden"]);
+    expect(person(x, "Jill Biden")?.mentions.map((m) => m.text)).toEqual(["Jill Biden", "Biden"]);
+    const y = await extractText("First Lady Emine Erdogan received a note. President Erdogan thanked the donors.");
+    expect(people(y).map((e) => [e.name, e.title])).toEqual([["Emine Erdogan", "First Lady"], ["Erdogan", "President"]]);
+  });
+
   it("takes no middle name of a three-word name for its surname", async () => {
     const x = await extractText("Valerie Biden Owens spoke at the event. Later, President Biden signed the bill.");
     expect(person(x, "Valerie Biden Owens")?.mentions.map((m) => m.text)).toEqual(["Valerie Biden Owens"]);

@@ -40,11 +40,11 @@ export function matchPeople(doc: SegmentedDoc, layer: TokenLayer): EntityMention
   read(candidates, settled, (c) => c.words.length >= 2);
   const full = new Map<string, FullName>();
   for (const [i, p] of candidates.entries()) {
-    if (settled[i] === true && p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words });
+    if (settled[i] === true && p.words.length >= 2 && !full.has(p.name)) full.set(p.name, { name: p.name, at: p.span[0], words: p.words, title: p.title });
   }
   const forms = new ShortForms(full.values());
   // A one-word name that stands for a full name is that person, whatever compromise would say.
-  read(candidates, settled, (c) => c.words.length < 2 && !forms.resolve(c.words, c.span[0]));
+  read(candidates, settled, (c) => c.words.length < 2 && !forms.resolve(c.words, c.span[0], c.title));
 
   // A one-word name that a title made a person ("President Putin") is that person without the title too ("close to Putin").
   const titledAlone = new Map<string, string>();
@@ -53,7 +53,7 @@ export function matchPeople(doc: SegmentedDoc, layer: TokenLayer): EntityMention
   const titles = new Map<string, string>();
   const out: { c: Candidate; name: string }[] = [];
   for (const [i, c] of candidates.entries()) {
-    const long = forms.resolve(c.words, c.span[0]);
+    const long = forms.resolve(c.words, c.span[0], c.title);
     const alone = !long && settled[i] !== true && c.words.length === 1 ? titledAlone.get(keyOf(c.words[0]!)) : undefined;
     if (!long && !alone && settled[i] !== true) continue;
     const name = long?.name ?? alone ?? c.name;

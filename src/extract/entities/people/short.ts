@@ -7,7 +7,11 @@
  * Hispanic surnames ("Carlos Alvarado Quesada" → "Alvarado"), not for a
  * middle name ("Valerie Biden Owens" is no "Biden"). A short mention goes to
  * the nearest full name before it with that end form, else the nearest
- * after it; the paternal form counts only when no end form does.
+ * after it; the paternal form counts only when no end form does. A titled
+ * short mention never goes to a spouse's full name unless it is a spouse's
+ * title too: "President Erdogan" is not "First Lady Emine Erdogan"; "Dr." or
+ * "Mrs." may go with either. Other titles may differ ("Ambassador Tai" is "U.S. Trade Representative
+ * Katherine Tai").
  */
 import { keyOf } from "../lexemes.ts";
 
@@ -17,6 +21,8 @@ export interface FullName {
   at: number;
   /** The words of the name that carry it: no particles, initials or suffix. */
   words: readonly string[];
+  /** The title of its mention, or null. */
+  title: string | null;
 }
 
 const key = (words: readonly string[]) => words.map(keyOf).join(" ");
@@ -38,6 +44,18 @@ function paternalForm(words: readonly string[]): string | null {
   return key(words.slice(n - 2, n - 1));
 }
 
+/** A spouse's title: "First Lady Jill Biden" is not "President Biden", whatever else a person is called. */
+const SPOUSE = /\b(?:first|second)\s+(?:lady|gentleman)\b/i;
+
+/** "Dr. Biden" may be either: an honorific says nothing of the office. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
+
+/** Whether a short mention's title may belong to the full name's person: one a spouse's title and the other an office says no. */
+function sameTitle(short: string | null, full: string | null): boolean {
+  if (short === null || full === null || HONORIFIC.test(short.trim()) || HONORIFIC.test(full.trim())) return true;
+  return SPOUSE.test(short) === SPOUSE.test(full);
+}
+
 class FormIndex {
   private readonly byForm = new Map<string, FullName[]>();
 
@@ -47,13 +65,14 @@ class FormIndex {
     this.byForm.set(form, list);
   }
 
-  /** The nearest full name with this form before `at`, else the nearest after it. */
-  nearest(form: string, at: number): FullName | null {
+  /** The nearest full name with this form and a title that fits before `at`, else the nearest after it. */
+  nearest(form: string, at: number, title: string | null): FullName | null {
     const list = this.byForm.get(form);
     if (!list) return null;
     let before: FullName | null = null;
     let after: FullName | null = null;
     for (const n of list) {
+      if (!sameTitle(title, n.title)) continue;
       if (n.at <= at && (!before || n.at > before.at)) before = n;
       if (n.at > at && (!after || n.at < after.at)) after = n;
     }
@@ -73,9 +92,9 @@ export class ShortForms {
     }
   }
 
-  /** The full name a mention of these words at `at` stands for, or null. */
-  resolve(words: readonly string[], at: number): FullName | null {
+  /** The full name a mention of these words at `at`, under `title`, stands for, or null. */
+  resolve(words: readonly string[], at: number, title: string | null): FullName | null {
     const form = key(words);
-    return this.ends.nearest(form, at) ?? this.paternal.nearest(form, at);
+    return this.ends.nearest(form, at, title) ?? this.paternal.nearest(form, at, title);
   }
 }
