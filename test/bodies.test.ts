@@ -210,6 +210,12 @@ describe("bodies made from patterns", () => {
     expect(keys("a hearing of the Senate Foreign Relations Committee today")).toEqual(["agency:us:senate-foreign-relations-committee"]);
     expect(keys("the USCG and State Department")).toEqual(["agency:us:uscg", "agency:us:department-of-state"]);
     expect(keys("the Michigan Supreme Court")).toEqual(["agency:us:michigan-supreme-court"]);
+    // A head that also names organizations, after a listed agency in the possessive; with a definition too.
+    expect(match("USAID’s Center for International Disaster Information has a list.")[1]).toMatchObject({
+      type: "agency", key: "agency:us:usaid-center-for-international-disaster-information", parent: "agency:us:usaid",
+    });
+    expect(match("USAID’s Center for International Disaster Information (CIDI) has a list.")[1]).toMatchObject({ type: "agency", acronym: "CIDI", parent: "agency:us:usaid" });
+    expect(typedBodies("the President’s Committee on the Arts")).toEqual([]);
   });
 
   it("names bodies led by their head word, with their owner when one is written", () => {

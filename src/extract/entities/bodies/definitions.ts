@@ -22,6 +22,7 @@
 import { entityKey } from "../../../resolve/keys.ts";
 import { acronymLike, longFormStart } from "./acronyms.ts";
 import { headKind } from "./heads.ts";
+import { owningAgency, subBody } from "./runs.ts";
 import { edges, Rank, type Body, type Candidate, type Scan } from "./scan.ts";
 import { fold } from "../lexemes.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
@@ -110,7 +111,8 @@ export interface Definitions {
 }
 
 export function definitions(scan: Scan, known: readonly Candidate[]): Definitions {
-  const { byFirst, byEnd } = edges(known);
+  const knownEdges = edges(known);
+  const { byFirst, byEnd } = knownEdges;
   const candidates: Candidate[] = [];
   const redefined = new Set<string>();
   const names: { first: number; end: number }[] = [];
@@ -144,7 +146,10 @@ export function definitions(scan: Scan, known: readonly Candidate[]): Definition
       names.push({ first: start, end });
       continue;
     }
-    const body: Body = { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
+    const ownedBy = owningAgency(scan, knownEdges, start);
+    const body: Body = ownedBy
+      ? subBody(scan, start, end, ownedBy, def.acronym)
+      : { type, key: entityKey(type, name, null), name, acronym: def.acronym, country: null, parent: null, entry: null };
     candidates.push({ first: start, end: scan.possessive(end), rank: Rank.defined, acronym: def.acronym, alias: false, prefix: 0, readings: [{ body, flagged: false }] });
   }
   return { candidates, redefined, names };

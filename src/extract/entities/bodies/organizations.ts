@@ -8,7 +8,7 @@ import { sloganCopula } from "../lexemes.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, listSeparator, nameWord, placeAt, runStart, STOPS, titleAt, unlisted, withComplement } from "./runs.ts";
+import { CONNECTIVES, listSeparator, made, nameWord, owningAgency, placeAt, runStart, STOPS, subBody, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -160,8 +160,13 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
-    // Another body's own ("DOT’s Center for Transportation Workforce Development", "the President’s Committee on the Arts").
-    if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end) || scan.ownerEnd(first) !== first) continue;
+    if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end)) continue;
+    // Another body's own: a listed agency's sub-body ("DOT’s Center for Transportation Workforce Development"), else nothing ("the President’s Committee on the Arts").
+    if (scan.ownerEnd(first) !== first) {
+      const owner = owningAgency(scan, listed, first);
+      if (owner) out.push(made(first, scan.possessive(end), subBody(scan, first, end, owner)));
+      continue;
+    }
     if (first === k && countryNamed(scan, listed, h, end)) continue;
     out.push(unlisted(scan, first, end, type, null));
   }

@@ -3,9 +3,9 @@
  * candidate from a body made from a pattern, the run of capitalized words
  * before a head, the capitalized phrase after a head's preposition.
  */
-import { entityKey } from "../../../resolve/keys.ts";
+import { entityKey, slug } from "../../../resolve/keys.ts";
 import type { Agency } from "../gazetteer.ts";
-import { Rank, type Body, type Candidate, type Scan } from "./scan.ts";
+import { Rank, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { VOCABULARY, keySet } from "./vocabulary.ts";
 
 export const CONNECTIVES = keySet(VOCABULARY.nameConnectives);
@@ -24,6 +24,18 @@ export function unlisted(scan: Scan, first: number, end: number, type: "agency" 
 export function clearAgency(c: Candidate): Agency | null {
   const r = c.readings.filter((x) => !x.flagged && x.body.entry?.type === "agency");
   return r.length === 1 ? (r[0]!.body.entry as Agency) : null;
+}
+
+/** The listed agency that owns the name at token `first` in the possessive ("USAID’s Center for ..."), if one clearly does. */
+export function owningAgency(scan: Scan, listed: Edges, first: number): Agency | null {
+  if (scan.ownerEnd(first) === first) return null;
+  return (listed.byEnd.get(first) ?? []).map(clearAgency).find((a) => a !== null) ?? null;
+}
+
+/** An agency's sub-body named [first, end): keyed by its owner ("USAID’s Center for International Disaster Information"). */
+export function subBody(scan: Scan, first: number, end: number, owner: Agency, acronym: string | null = null): Body {
+  const name = nameOf(scan, first, end);
+  return { type: "agency", key: `${owner.key}-${slug(name)}`, name, acronym, country: owner.country, parent: owner.key, entry: null };
 }
 
 /** The one body or place a clear listed candidate names. */
