@@ -50,6 +50,12 @@ describe("titles before names", () => {
     expect(person(x, "Arturo Medina")?.title).toBe("Undersecretary of Human Rights, Population and Migration");
   });
 
+  it("reads a plural title before a list of names", async () => {
+    const x = await extractText("The delegation included National Security Council Senior Directors Juan González and Tiffany Eppelheimer.");
+    expect(people(x).map((e) => e.name)).toEqual(["Juan González", "Tiffany Eppelheimer"]);
+    expect(person(x, "Juan González")?.title).toBe("National Security Council Senior Directors");
+  });
+
   it("reads Mexican titles", async () => {
     const x = await extractText("El Secretario de Relaciones Exteriores Marcelo Ebrard Casaubón y la Secretaria de Seguridad y Protección Ciudadana Rosa Icela Rodríguez Velázquez.");
     expect(person(x, "Marcelo Ebrard Casaubón")?.title).toBe("Secretario de Relaciones Exteriores");
