@@ -142,6 +142,11 @@ describe("amounts: one rule each", () => {
     expect(only("Families with 3 or more children qualified.").item).toBe("children");
   });
 
+  it("counts a part of a group, two or more, and no rank", () => {
+    expect(only("Sanctions also target two of its leaders.")).toMatchObject({ kind: "count", value: 2, item: "leaders" });
+    expect(amounts("Albania was one of the first countries to act. It is one of the world’s largest firms, and two of the strongest.")).toEqual([]);
+  });
+
   it("reads a count whose head noun is a unit of time as a duration", () => {
     expect(only("CBP flew 6,590 maritime patrol hours with partners.")).toMatchObject({ kind: "duration", value: 6590, unit: "hour", item: "maritime patrol" });
     expect(only("It will host Defender-Europe 23 next year.")).toMatchObject({ kind: "count", item: "next year" });

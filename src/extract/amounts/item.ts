@@ -28,9 +28,12 @@ const OBJECT_AFTER = /^[^\S\n]+(?:the|a|an|that|this|these|those|its|their|our|h
 /** The item of `figure`; the text after it starts at `from` (past a qualifier written after it: "3 or more children"). */
 export function itemOf(text: string, figure: Figure, from: number): string | null {
   switch (figure.kind) {
-    case "count":
+    case "count": {
       // "the 83-member coalition": the item starts after the hyphen.
-      return nounPhrase(text, /^[-\u2010\u2011]\p{L}/u.test(text.slice(from, from + 2)) ? from + 1 : from)?.text ?? null;
+      const at = /^[-\u2010\u2011]\p{L}/u.test(text.slice(from, from + 2)) ? from + 1 : from;
+      // "one of the first countries" is a turn of phrase; "two of its leaders" counts them.
+      return nounPhrase(text, at)?.text ?? (figure.value >= 2 ? partOf(text, at) : null);
+    }
     case "quantity":
     case "duration":
       return figure.adjective ? (nounPhrase(text, from)?.text ?? null) : ofPhrase(text, from);
@@ -39,6 +42,20 @@ export function itemOf(text: string, figure: Figure, from: number): string | nul
     default:
       return null;
   }
+}
+
+/** "largest", "most": "one of the world's largest firms" ranks, and counts nothing. */
+const SUPERLATIVE = /^(?:\p{L}{2,}est|most|best|worst|least)$/iu;
+/** Nouns that end like a superlative: "two of the arrest warrants". */
+const EST_NOUNS = new Set(["arrest", "interest", "forest", "guest", "request", "protest", "west", "test", "contest", "harvest", "priest", "quest", "chest", "crest", "conquest", "manifest", "southwest", "northwest", "midwest"]);
+
+/** "two of its leaders" -> "leaders": a part of a group, which ends at its plural head. */
+function partOf(text: string, at: number): string | null {
+  const m = /[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|these|those)(?=[^\S\n])/iy;
+  m.lastIndex = at;
+  const phrase = m.exec(text) ? nounPhrase(text, m.lastIndex, false) : null;
+  const words = phrase?.text.split(" ") ?? [];
+  return words.length > 0 && isPlural(words.at(-1)!) && !words.some((w) => SUPERLATIVE.test(w) && !EST_NOUNS.has(w.toLowerCase())) ? phrase!.text : null;
 }
 
 /** "800 pounds of fentanyl" -> "fentanyl". */
