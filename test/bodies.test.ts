@@ -196,6 +196,7 @@ describe("bodies made from patterns", () => {
       type: "agency", key: "agency:mx:coahuila-regional-identification-center", country: "MX",
     });
     expect(keys("the Texas Department of Public Safety")).toEqual(["agency:us:texas-department-of-public-safety"]);
+    expect(typedBodies("prisons run by Syrian Military Intelligence")).toEqual(["agency: Syrian Military Intelligence"]);
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
     });
@@ -339,6 +340,7 @@ describe("organizations the gazetteer cannot list", () => {
 
   it("takes companies by the words their names end in", () => {
     expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
+    expect(typed("Delta Airlines and British Airways fly there.")).toEqual(["organization: Delta Airlines", "organization: British Airways"]);
   });
 
   it("takes companies led by a post-Soviet legal form, and two such names joined by “and”", () => {
