@@ -137,6 +137,11 @@ describe("laws", () => {
     ]);
   });
 
+  it("takes a constitution, which keeps its country", async () => {
+    const x = await extractText("The visit honors the U.S. Constitution, and Mexico amended the Mexican Constitution.");
+    expect(ofType(x, "law").map((e) => e.name)).toEqual(["U.S. Constitution", "Mexican Constitution"]);
+  });
+
   it("names every form of an executive order 'Executive Order N', one law", async () => {
     const x = await extractText("OFAC acted under Executive Order (EO) 14059. E.O. 14059 and EO 14059 are the same as Executive Order 14059. Executive Orders 14024 and 14066 differ.");
     expect(ofType(x, "law").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

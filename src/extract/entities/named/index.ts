@@ -86,7 +86,9 @@ function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Name
   let name = c.acronym ? clean(written.replace(`(${c.acronym})`, "")) : written;
   const aliases: string[] = [];
   if (c.type === "law") {
-    const bare = name.replace(LAW_PART, "").replace(US_PREFIX, "").replace(YEAR_TAIL, "").replace(YEAR_HEAD, "");
+    const part = name.replace(LAW_PART, "");
+    // "U.S." is no part of an act's name, but the "U.S. Constitution" is not the "Constitution".
+    const bare = (part.replace(US_PREFIX, "").includes(" ") ? part.replace(US_PREFIX, "") : part).replace(YEAR_TAIL, "").replace(YEAR_HEAD, "");
     if (bare !== name) aliases.push(name);
     name = bare;
   } else if (YEAR_HEAD.test(name) && RECURRING.test(name) && name.replace(YEAR_HEAD, "").split(" ").length >= 2) {
