@@ -338,6 +338,14 @@ describe("organizations the gazetteer cannot list", () => {
     expect(typed("Grupo Mariposa is providing credit to small businesses.")).toEqual(["organization: Grupo Mariposa"]);
   });
 
+  it("takes a name that a description after a comma says is an organization's", () => {
+    expect(typed("Rethink Food, a national nonprofit that bridges gaps, will help. Saraya al-Areen, a militia affiliated with the army, was named.")).toEqual([
+      "organization: Rethink Food", "organization: Saraya al-Areen",
+    ]);
+    expect(typed("Ms. Doe, CEO of ActZero, a cybersecurity company, spoke.")).toEqual(["organization: ActZero"]);
+    expect(typed("Today, a coalition of groups met. John Smith, a bank teller, spoke.")).toEqual([]);
+  });
+
   it("takes companies by the words their names end in", () => {
     expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
     expect(typed("Delta Airlines and British Airways fly there.")).toEqual(["organization: Delta Airlines", "organization: British Airways"]);

@@ -47,6 +47,45 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
   return out;
 }
 
+const ORGANIZATION_NOUNS = linker(VOCABULARY.organizationNouns);
+/** Words of a description between its article and its noun: "a Texas-based textile manufacturer". */
+const MAX_DESCRIPTION_WORDS = 4;
+/** What may follow the noun that ends a description: "a nonprofit that ...", "a company based in ...". */
+const DESCRIPTION_LINKS = new Set([
+  "that", "which", "whose", "based", "headquartered", "founded", "in", "with", "from", "dedicated", "working", "serving", "focused", "affiliated", "linked", "led", "owned", "operating", "known",
+]);
+/** Inside a described name: "Land O’Lakes", "Johnson & Johnson", "Saraya al-Areen", "Casa de la Cultura"; not "of" ("CEO of ActZero, a ..." is ActZero). */
+const DESCRIBED_LINKS = new Set(["-", "&", "al", "el", "de", "del", "la", "los", "las"]);
+
+/**
+ * Names that a description after a comma says are an organization's:
+ * "Rethink Food, a national nonprofit, ...", "Nespresso, a coffee company
+ * based in ...": a run of capitalized words, a comma, "a" or "an", a few
+ * words and an organization noun that ends the description. Not a name the
+ * gazetteer or an earlier rule knows, nor one that starts with a place, a
+ * title or a stop word, nor a single word the lexicon knows ("Today, a
+ * coalition of ...").
+ */
+export function describedOrganizations(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  scan.tokens.forEach((t, end) => {
+    if (t.key !== "," || !(scan.is(end + 1, "a") || scan.is(end + 1, "an")) || !scan.joined(end - 1, end + 1)) return;
+    let noun = -1;
+    for (let k = end + 2; k < end + 3 + MAX_DESCRIPTION_WORDS && scan.joined(end, k) && noun < 0; k++) {
+      const e = ORGANIZATION_NOUNS(scan.key, k);
+      const after = e > 0 ? scan.tokens[e] : undefined;
+      if (e > 0 && (!after || !scan.joined(e - 1, e) || !after.lex.word || DESCRIPTION_LINKS.has(after.key))) noun = e;
+    }
+    if (noun < 0) return;
+    const first = runStart(scan, end, 5, DESCRIBED_LINKS);
+    if (first < 0 || listed.byEnd.has(end) || listed.byFirst.has(first) || placeAt(scan, first) || titleAt(scan, first)) return;
+    const word = scan.tokens[first]!.lex;
+    if (end - first === 1 && (word.is(WordClass.common | WordClass.opener | WordClass.function | WordClass.calendar | WordClass.given) || word.allCaps)) return;
+    out.push(unlisted(scan, first, end, "organization", null));
+  });
+  return out;
+}
+
 const ORGANIZATION_LINK = linker(VOCABULARY.organizationLinks);
 const FOUNDATIONS = keySet(VOCABULARY.independentHeads);
 const LIST_INTRODUCER = linker(VOCABULARY.listIntroducers);

@@ -11,7 +11,7 @@ import { componentOffice, countryPlace, defaultReading, diplomaticMission, natio
 import { derivedBody, type Body, type Candidate, type Edges, type Scan } from "./scan.ts";
 import { publicName } from "./heads.ts";
 import { usedAsModifiers } from "./modifier.ts";
-import { cartelsAndCompanies, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
+import { cartelsAndCompanies, describedOrganizations, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
 import { directionalPlaces, geographicFeatures, placeLists, unlistedTowns } from "./places.ts";
 import {
   clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
@@ -510,6 +510,7 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...leadingBodies(scan, listed),
     ...cartelsAndCompanies(scan),
     ...headedOrganizations(scan, listed),
+    ...describedOrganizations(scan, listed),
     ...spanishOrganizations(scan, listed),
     ...listedOrganizations(scan, listed),
     ...coordinated(scan),

@@ -18,7 +18,8 @@
  * words inside its items; the plural kinds of places that introduce a list
  * of them ("the cities of");
  * plural heads that coordinate bodies ("the Departments of State and
- * Justice"); organization heads and company suffixes; the heads of names
+ * Justice"); organization heads and company suffixes; the nouns that say
+ * what a name is after a comma ("Rethink Food, a national nonprofit"); the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
  * follow a place's name in the place itself ("Jalisco State"); the heads
  * of the names of rivers, islands, seas and mountains ("Mekong River",
@@ -64,6 +65,7 @@ const Vocabulary = z.strictObject({
   cartelWords: Words,
   cartelConnectives: Words,
   companySuffixes: Words,
+  organizationNouns: Words,
   titleWords: Words,
   attorneyOffices: Words,
   districtCourts: Words,
