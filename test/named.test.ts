@@ -59,6 +59,16 @@ describe("programs", () => {
     ]);
   });
 
+  it("leaves a title's head out of a program's name, and its portfolio out of programs", async () => {
+    expect(await named("The Director of the Fulbright Program met the Director of Political Strategy.")).toEqual(["program: Fulbright Program"]);
+  });
+
+  it("makes a name that a chief executive heads an organization's, in every mention", async () => {
+    const x = await extractText("We heard from Kurt Foreman, CEO of the Delaware Prosperity Partnership. The Delaware Prosperity Partnership grew.");
+    expect(ofType(x, "program")).toEqual([]);
+    expect(ofType(x, "organization").map((e) => [e.name, e.mentions.length])).toEqual([["Delaware Prosperity Partnership", 2]]);
+  });
+
   it("takes an acronym inside a name and ties the short name to the long one", async () => {
     const x = await extractText("Coalitions received funds through the Drug-Free Communities (DFC) Program. The DFC Program supports communities.");
     const [dfc] = ofType(x, "program");

@@ -23,6 +23,9 @@ const YEAR_TAIL = /\s+of\s+(?:19|20)\d\d$/;
 const YEAR_HEAD = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
 /** "Section 232 of the Trade Expansion Act": a part of the act; the act is the name. */
 const LAW_PART = /^(?:(?:Section|Sec\.|Title|Article|Chapter|Part)\s+)?[\dIVX]+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?/;
+/** A chief executive's title before a name: "CEO of the Delaware Prosperity Partnership" heads an organization, whatever its head word. */
+const EXECUTIVE_BEFORE = /\b(?:CEO|Chief Executive Officer|Executive Director|Founder|Co-Founder|Cofounder|Chairman|Chairwoman)(?:\s+and\s+\p{L}+)?\s+of\s+(?:the\s+)?$/iu;
+
 /** Heads of names that recur year after year, the year telling one meeting from the next. */
 const RECURRING = /\b(?:Dialogue|Summit|Conference|Forum|Ministerial|Meeting|Roundtable|Consultations|Talks)$/;
 const US_PREFIX = /^(?:U\.S\.|United States)\s+/;
@@ -42,8 +45,9 @@ interface Named {
 export function matchNamed(doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
   const named = sentenceNames(layer.sentenceWords()).flatMap(({ words, names }) => names.map((c) => toNamed(doc.text, words, c)));
   const linked = linkShortNames(named);
+  const led = new Set(linked.filter((n) => n.type === "program" && EXECUTIVE_BEFORE.test(doc.text.slice(Math.max(0, n.span[0] - 48), n.span[0]))).map((n) => n.name));
   return [...linked, ...executiveOrders(doc.text), ...publicLaws(doc.text)].map((n) => ({
-    type: n.type,
+    type: led.has(n.name) ? ("organization" as const) : n.type,
     span: n.span,
     name: n.name,
     acronym: n.acronym,

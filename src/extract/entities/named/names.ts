@@ -12,7 +12,7 @@
  * found, no verb phrase or clause before a determiner ("Expanding the
  * Central American Minors Program").
  */
-import { BODY_WORDS } from "../people/lexicon.ts";
+import { BODY_WORDS, TITLE_HEADS } from "../people/lexicon.ts";
 import { WordClass } from "../compromise.ts";
 import { sloganCopula } from "../lexemes.ts";
 import { TypeBit } from "../tokens.ts";
@@ -241,13 +241,22 @@ function endsWithHead(tokens: readonly Word[], first: number, end: number): bool
   return false;
 }
 
-/** Past a body's name and its connector: "Task Force on the Inflation Reduction Act" names the act. */
+/** Past a body's name or a title's head and its connector: "Task Force on the Inflation Reduction Act" names the act. */
 function pastBody(tokens: readonly Word[], i: number, end: number): number {
   let start = i;
   for (let k = i; k < end - 1; k++) {
     const f = tokens[k]!.fold;
-    if (!BODY_WORDS.has(f) || LAW_ENDS.has(f) || PROGRAM_ENDS.starts(f) || !TAIL_CONNECTORS.has(tokens[k + 1]!.fold)) continue;
-    start = tokens[k + 2]?.fold === "the" ? k + 3 : k + 2;
+    // Nor is a title's head and its "of": "Director of the Fulbright Program" (not "Justice for All"); without
+    // "the" the capitalized words after it are the title's portfolio, no program ("Director of Political Strategy").
+    const body = BODY_WORDS.has(f) && !LAW_ENDS.has(f) && !PROGRAM_ENDS.starts(f);
+    const at = body ? k + 1 : (TITLE_HEADS.longest(tokens, k)?.end ?? -1);
+    if (at < 0 || at >= end || !(body ? TAIL_CONNECTORS.has(tokens[at]!.fold) : tokens[at]!.fold === "of")) continue;
+    if (!body && tokens[at + 1]?.fold !== "the") {
+      for (start = at + 1; start < end && tokens[start]!.lex.upper; start++);
+      k = start - 1;
+      continue;
+    }
+    start = tokens[at + 1]?.fold === "the" ? at + 2 : at + 1;
   }
   return start;
 }
