@@ -49,6 +49,8 @@ describe("programs", () => {
     ]);
     const [fund] = ofType(await extractText("The $300 million Centroamérica Local initiative empowers local organizations."), "program");
     expect([fund?.name, fund?.aliases]).toEqual(["Centroamérica Local initiative", ["Centroamérica Local"]]);
+    // A named system alone is its own head: no name without it.
+    expect(await named("eTrace")).toEqual(["program: eTrace"]);
   });
 
   it("names a recurring meeting without the year of one meeting, and keeps the year of a target", async () => {

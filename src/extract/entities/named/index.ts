@@ -103,7 +103,7 @@ function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Name
   if (written !== name && !aliases.includes(written)) aliases.push(written);
   // A lower-case head is the writer's word for what the name is ("Legal Attaché program"): the name goes without it too.
   const head = tokens[c.headStart]!;
-  if (c.type === "program" && c.headEnd === c.end && c.headStart === c.end - 1 && !head.lex.upper) aliases.push(clean(text.slice(span[0], tokens[c.end - 2]!.end)));
+  if (c.type === "program" && c.headEnd === c.end && c.headStart === c.end - 1 && c.headStart > c.first && !head.lex.upper) aliases.push(clean(text.slice(span[0], tokens[c.end - 2]!.end)));
   const core = tokens.slice(c.first, c.headEnd).filter((t) => t.kind === "word" && t.text !== c.acronym).map((t) => t.fold);
   return { type: c.type, span, name, core, tail: c.end > c.headEnd, acronym: c.acronym, aliases };
 }
