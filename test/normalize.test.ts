@@ -71,6 +71,8 @@ describe("dates", () => {
     expect(datelineDay("Thursday, Oct. 13, 2022")).toBe("2022-10-13");
     expect(datelineDay("13 October 2022")).toBe("2022-10-13");
     expect(datelineDay("2022-10-13")).toBe("2022-10-13");
+    expect(datelineDay("Release Date: May 6, 2024")).toBe("2024-05-06");
+    expect(datelineDay("For Immediate Release: Tuesday, March 12, 2024")).toBe("2024-03-12");
     expect(datelineDay("February 30, 2022")).toBeNull();
     expect(datelineDay("In October 2022 the partners met")).toBeNull();
   });
@@ -115,6 +117,24 @@ describe("site chrome", () => {
 });
 
 describe("plain text", () => {
+  it("reads a release's title over its labeled date, and its byline and a line after quotations with their attribution", () => {
+    const text = [
+      "DHS Announces Final Rule on Pill Presses", "", "Release Date: May 6, 2024", "", "For Immediate Release", "Office of Public Affairs", "",
+      "WASHINGTON – DHS announced a final rule today.", "", "“A single press can do harm,” said the Secretary. “We will stop it.”", "",
+      "What the Rule Requires", "", "Importers must file data before arrival.",
+    ].join("\n");
+    const parsed = parseText(text);
+    expect(parsed.title).toBe("DHS Announces Final Rule on Pill Presses");
+    expect(parsed.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Release Date: May 6, 2024"],
+      ["paragraph", "Office of Public Affairs"],
+      ["paragraph", "WASHINGTON – DHS announced a final rule today."],
+      ["paragraph", "“A single press can do harm,” said the Secretary. “We will stop it.”"],
+      ["heading", "What the Rule Requires"],
+      ["paragraph", "Importers must file data before arrival."],
+    ]);
+  });
+
   it("marks a wide gap between bullets as a lost heading", () => {
     const { blocks } = parseText("Public Health\n\n  • HHS awarded funds.\n\n\n  • CDC ran campaigns.\n\nSafe Communities\n\n  • USAID trained police.\n");
     expect(blocks.map((b) => [b.kind, b.lostHeading])).toEqual([

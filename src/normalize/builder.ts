@@ -27,6 +27,8 @@ export interface BlockInput {
   lostHeading?: boolean;
   /** The whole block is bold or underlined ("strong") or italic only: a heading if it reads as one. */
   emphasis?: "strong" | "italic";
+  /** The office that issued the release, under "For Immediate Release": never a heading. */
+  byline?: boolean;
   /** The bold words that open a paragraph ("**Securing Our Homeland:** President ..."): a heading, if run into its text. */
   runIn?: string;
 }

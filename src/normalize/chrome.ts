@@ -27,15 +27,18 @@ const CHROME_LINES: readonly string[] = [
   String.raw`subscribe( to .{0,40})?`,
   String.raw`office of the spokesperson`,
   String.raw`(begin|end)( of)? text`,
-  String.raw`for immediate release`,
   String.raw`(the )?briefing room`,
 ];
 
 /** Lines after which nothing is content: the release is over. */
 const CHROME_END: readonly string[] = [String.raw`#( ?#){2}`, String.raw`-\s*30\s*-`, String.raw`stay connected`];
 
+/** A release's label, dropped; the line after it is the issuing office ("Office of Public Affairs"), a byline. */
+const RELEASE_LABEL = String.raw`for immediate release`;
+
 const whole = (alternatives: readonly string[]) => new RegExp(`^${FRAME}(?:${alternatives.join("|")})${FRAME}$`, "iu");
 const LINE = whole(CHROME_LINES);
+const LABEL = whole([RELEASE_LABEL]);
 const END = whole(CHROME_END);
 
 /** HTML elements that never hold content (simple selectors). */
@@ -60,15 +63,22 @@ function isChromeEnd(text: string): boolean {
 /** A line with no letter or digit is a rule or an ornament ("* * *", "—"). */
 const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 
-/** Drops chrome and ornament blocks, and every block after an end marker that follows content. */
+/** Drops chrome and ornament blocks, and every block after an end marker that follows content; marks the byline under a release label. */
 export function removeChrome<B extends BlockInput>(blocks: readonly B[]): B[] {
   const out: B[] = [];
+  let labeled = false;
   for (const block of blocks) {
     if (isChromeEnd(block.text)) {
       if (out.length > 0) break;
       continue;
     }
-    if (!isChromeLine(block.text) && !ORNAMENT.test(block.text)) out.push(block);
+    if (LABEL.test(block.text.trim())) {
+      labeled = true;
+      continue;
+    }
+    if (isChromeLine(block.text) || ORNAMENT.test(block.text)) continue;
+    out.push(labeled && block.kind === "paragraph" ? { ...block, byline: true } : block);
+    labeled = false;
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Publication dates as documents state them: metadata values ("2022-10-13",
  * "2022-10-13 19:52:45-04:00", "Thu, 13 Oct 2022 19:52:45 -0400", Date
  * objects from YAML) and datelines, the line of a release that holds only its
- * date ("October 13, 2022").
+ * date ("October 13, 2022", "Release Date: May 6, 2024").
  */
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -13,7 +13,9 @@ const MONTH_DAY_YEAR = String.raw`${MONTH}\s+(\d{1,2}),?\s+(\d{4})`;
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s+${MONTH},?\s+(\d{4})`;
 /** A full date as text states it, for patterns elsewhere. */
 export const DATE_SOURCE = String.raw`(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})`;
-const DATELINE = new RegExp(String.raw`^${WEEKDAY}${DATE_SOURCE}\.?$`, "i");
+/** What a dateline may say before its date: "Release Date: May 6, 2024", "For Immediate Release: March 12, 2024". */
+const DATELINE_LABEL = String.raw`(?:(?:release\s+date|date\s+released|released|issued|published|posted|date|for\s+immediate\s+release)\s*[:|–—-]?\s*)?`;
+const DATELINE = new RegExp(String.raw`^${DATELINE_LABEL}${WEEKDAY}${DATE_SOURCE}\.?$`, "i");
 /** "April 2022", "October 13": a date without the rest of a day. */
 const PARTIAL_DATE = new RegExp(String.raw`^${WEEKDAY}(?:${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\.?$`, "i");
 const STATED = new RegExp(String.raw`\b${DATE_SOURCE}\b`, "i");

@@ -49,7 +49,8 @@ const MAX_PLAIN_HEADING_WORDS = 15;
 const TRAILING_CLOSERS = /["”’)\]*]+$/;
 /** "II. ", "A. ", "3) ": the enumerator of a numbered heading is not a sentence of its own. */
 const ENUMERATOR = /^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.)]\s+/;
-const QUOTATION = /^["“].*["”]$/su;
+/** A paragraph that is all one quotation; one with its attribution inside ("“...,” said the Secretary. “...”") is not. */
+const QUOTATION = /^["“][^"”]*["”]$/u;
 /** "– Secretary Antony J. Blinken", "President Joseph R. Biden, April 7, 2022": who said the quotation above. */
 const ATTRIBUTION = new RegExp(String.raw`^[–—]|,\s*${DATE_SOURCE}$`, "iu");
 
@@ -115,7 +116,7 @@ function isPlainHeading(line: string): boolean {
  * plain ones need capitals and a block they can open (in plain text any block;
  * in markup, where headings are marked, only a list). A line set off after a
  * quotation is its attribution ("President Joseph R. Biden, Jr."), never a
- * heading. A list of one emphasized item followed by prose is a numbered
+ * heading, nor is a byline. A list of one emphasized item followed by prose is a numbered
  * heading ("2. *Labor*").
  */
 export function refineHeadings<B extends BlockInput>(
@@ -128,7 +129,7 @@ export function refineHeadings<B extends BlockInput>(
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
     if (block.kind === "item") return isNumberedHeading(block, prev, next) ? { ...block, kind: "heading", depth: 0 } : block;
-    if (block.kind !== "paragraph" || (prev && QUOTATION.test(prev.text.trim()))) return block;
+    if (block.kind !== "paragraph" || block.byline || (prev && QUOTATION.test(prev.text.trim()))) return block;
     const text = block.text.trim();
     const heading =
       block.emphasis === "strong"
