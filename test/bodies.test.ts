@@ -196,6 +196,8 @@ describe("bodies made from patterns", () => {
       type: "agency", key: "agency:mx:coahuila-regional-identification-center", country: "MX",
     });
     expect(keys("the Texas Department of Public Safety")).toEqual(["agency:us:texas-department-of-public-safety"]);
+    // A release's byline names the district after a comma.
+    expect(typedBodies("U.S. Attorney’s Office, Southern District of Texas")).toEqual(["agency: U.S. Attorney’s Office, Southern District of Texas"]);
     expect(typedBodies("prisons run by Syrian Military Intelligence")).toEqual(["agency: Syrian Military Intelligence"]);
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
