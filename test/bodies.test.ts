@@ -196,6 +196,9 @@ describe("bodies made from patterns", () => {
       type: "agency", key: "agency:mx:coahuila-regional-identification-center", country: "MX",
     });
     expect(keys("the Texas Department of Public Safety")).toEqual(["agency:us:texas-department-of-public-safety"]);
+    expect(typedBodies("The case was investigated by the Harris County Sheriff’s Office with help from the Los Angeles County Department of Public Health.")).toEqual([
+      "agency: Harris County Sheriff’s Office", "agency: Los Angeles County Department of Public Health",
+    ]);
     // A release's byline names the district after a comma.
     expect(typedBodies("U.S. Attorney’s Office, Southern District of Texas")).toEqual(["agency: U.S. Attorney’s Office, Southern District of Texas"]);
     expect(typedBodies("prisons run by Syrian Military Intelligence")).toEqual(["agency: Syrian Military Intelligence"]);
@@ -391,6 +394,9 @@ describe("places the gazetteer cannot list", () => {
     ]);
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
     expect(places("Smugglers crossed the Southern U.S. border.")).toEqual(["U.S. → place:united-states"]);
+    expect(places("The agents searched two homes in Harris County and a warehouse in Miami-Dade County.")).toEqual([
+      "Harris County → place:harris-county", "Miami-Dade County → place:miami-dade-county",
+    ]);
   });
 
   it("takes a town by the U.S. state in parentheses after it", () => {

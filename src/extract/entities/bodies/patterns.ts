@@ -403,6 +403,24 @@ function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
   return out;
 }
 
+/**
+ * A county's bodies, named after it: "Harris County Sheriff’s Office",
+ * "Los Angeles County Department of Public Health". The county itself is a
+ * place (places.ts) where no body's name goes on after it.
+ */
+function countyBodies(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of scan.marked) {
+    if (scan.key(k) !== "county" || !scan.tokens[k]!.lex.capitalized || scan.titleCased(k)) continue;
+    let first = k;
+    while (first > k - 3 && first > 0 && scan.joined(first - 1, k) && (nameWord(scan, first - 1) || (scan.is(first - 1, "-") && scan.tokens[first - 1]!.glued)) && !STOPS.has(scan.key(first - 1) ?? "")) first--;
+    while (first < k && !scan.tokens[first]!.lex.capitalized) first++;
+    const end = first < k ? headedName(scan, first, k + 1, 0, true) : -1;
+    if (end > 0) out.push(unlisted(scan, first, end, "agency", null));
+  }
+  return out;
+}
+
 const COORDINATED = new Map(Object.entries(VOCABULARY.coordinatedHeads).map(([plural, one]) => [plural.toLowerCase(), one]));
 
 /** The agency the gazetteer names "<head> of <item>" ("Department of State") or "<item> <head>" ("Justice Department"). */
@@ -506,6 +524,7 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...contextualBodies(scan),
     ...missions(scan),
     ...anchoredBodies(scan, listed),
+    ...countyBodies(scan),
     ...ownedBodies(scan, listed),
     ...leadingBodies(scan, listed),
     ...cartelsAndCompanies(scan),

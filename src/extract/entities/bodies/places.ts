@@ -60,9 +60,9 @@ function nameWord(scan: Scan, k: number): boolean {
 }
 
 /**
- * Rivers, islands, seas and mountains the gazetteer lacks, by the head
- * word that ends their name ("Mekong River", "Roatán Island", "Andes
- * Mountains") or leads it ("Gulf of Guinea", "Strait of Malacca", "Lake
+ * Rivers, islands, seas, mountains and counties the gazetteer lacks, by the
+ * head word that ends their name ("Mekong River", "Roatán Island", "Andes
+ * Mountains", "Harris County") or leads it ("Gulf of Guinea", "Strait of Malacca", "Lake
  * Titicaca", "Mount Everest"). Not a name that goes on past them ("Mekong
  * River Commission"), not in a title-cased headline.
  */
@@ -79,7 +79,9 @@ export function geographicFeatures(scan: Scan, listed: Edges): Candidate[] {
       // The words before the head, up to a body's name ("USCG Cutters Long Island").
       let first = k;
       const bodyEnds = (i: number) => (listed.byEnd.get(i) ?? []).some((c) => c.readings.some((r) => r.body.type !== "place"));
-      while (first > k - 3 && first > 0 && scan.joined(first - 1, k) && nameWord(scan, first - 1) && !bodyEnds(first)) first--;
+      // A hyphen may join them: "Miami-Dade County".
+      const joins = (i: number) => nameWord(scan, i) || (scan.is(i, "-") && scan.tokens[i]!.glued && i > 0 && nameWord(scan, i - 1));
+      while (first > k - 3 && first > 0 && scan.joined(first - 1, k) && joins(first - 1) && !bodyEnds(first)) first--;
       if (first < k && !(listed.byFirst.get(first) ?? []).some((c) => c.end >= h && c.readings.some((r) => r.body.type !== "place"))) out.push(place(scan, first, h));
     }
     const lead = scan.phrase(k, "geographicHeadFirst");
