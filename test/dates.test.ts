@@ -157,6 +157,9 @@ describe("ranges", () => {
     expect(date("Seizures in the 12 months leading up to April 2021 rose.")).toEqual({ text: "the 12 months leading up to April 2021", from: "2020-05-01", to: "2021-04-30", grain: "range" });
     expect(date("In the thirty days before May 1, 2022, prices rose.")).toMatchObject({ from: "2022-04-01", to: "2022-04-30" });
     expect(date("In Fiscal Year 2023 to date, CBP seized more.", "2023-03-15")).toEqual({ text: "Fiscal Year 2023 to date", from: "2022-10-01", to: "2023-03-15", grain: "range" });
+    expect(date("It is the largest seizure so far this fiscal year.", "2024-03-11")).toMatchObject({ text: "so far this fiscal year", from: "2023-10-01", to: "2024-03-11" });
+    expect(date("Seizures so far in fiscal year 2024 rose.", "2024-03-11")).toMatchObject({ from: "2023-10-01", to: "2024-03-11" });
+    expect(date("Since the start of fiscal year 2024, agents made 500 arrests.", "2024-07-18")).toMatchObject({ text: "Since the start of fiscal year 2024", from: "2023-10-01", to: "2024-07-18" });
   });
 });
 
