@@ -142,6 +142,10 @@ describe("amounts: one rule each", () => {
     expect(only("Families with 3 or more children qualified.").item).toBe("children");
   });
 
+  it("takes no person's age after a name", () => {
+    expect(amounts("Also charged are Jorge Luis Mendez, 56, of Culiacan, and Maria Soto, 31, who fled with 12 couriers.").map((a) => a.value)).toEqual([12]);
+  });
+
   it("counts a part of a group, two or more, and no rank", () => {
     expect(only("Sanctions also target two of its leaders.")).toMatchObject({ kind: "count", value: 2, item: "leaders" });
     expect(amounts("Albania was one of the first countries to act. It is one of the world’s largest firms, and two of the strongest.")).toEqual([]);

@@ -3,7 +3,8 @@
  * ("EO 14059", "GOAL 1", "FY2023", "COVID-19", "Title 42", "8 U.S.C. 1157"),
  * parts of dates and times ("May 17", "7-8 July", "10:30", "3 p.m."),
  * ordinals and fractions ("38th", "two-thirds"), phone numbers, web
- * addresses, list labels ("1)"), and names quoted whole ("“el 85”"). Years
+ * addresses, list labels ("1)"), ages after a name ("Maria Soto, 31, of
+ * Tijuana"), and names quoted whole ("“el 85”"). Years
  * are judged later, once ranges are joined.
  */
 import {
@@ -27,6 +28,9 @@ const CITATION_AFTER = new RegExp(String.raw`[^\S\n]+(?:${alternation(CITATIONS_
 /** "EO 14059", "UNEA 5.2": a short capitalized code before a plain number. */
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[^\S\n]$/u;
 const LETTER = /\p{L}/u;
+/** "Maria Soto, 31, of Tijuana": a person's age between commas after the name. */
+const AGE_BEFORE = /\p{Lu}[\p{L}.’'-]*,[^\S\n]*$/u;
+const AGE_AFTER = /,[^\S\n]+(?:of|from|who|was|is|pleaded|a|an)(?![\p{L}])/uy;
 const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MONTHS)})[^\S\n]+$`, "u");
 const MONTH_AFTER = new RegExp(String.raw`[^\S\n]+(?:${alternation(MONTHS)})(?![\p{L}])`, "uy");
 const CLOCK_AFTER = new RegExp(String.raw`[^\S\n]*(?:${alternation(CLOCK)})(?![\p{L}])`, "uy");
@@ -110,6 +114,7 @@ function judge(text: string, figure: Figure): Verdict {
     if (last.form === "numeral" && first.valueMax !== null && /^[-–\u2010\u2011]/.test(text.slice(last.end, last.end + 1))) return "not";
   }
   if (LABEL_BEFORE.test(before)) return "identifier";
+  if (integer && figure.value <= 120 && AGE_BEFORE.test(before) && at(AGE_AFTER, last.end)) return "not";
   if (last.form === "numeral" && at(CITATION_AFTER, last.end)) return "identifier";
   if (bare && last.form === "words" && at(COMPOUND_AFTER, last.end)) return "not";
   if (!bare) return "amount";
