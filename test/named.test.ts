@@ -91,6 +91,9 @@ describe("programs", () => {
       "program: Root Causes Strategy",
       "program: Collaborative Migration Management Strategy",
     ]);
+    expect(await named("The rule is issued under the Trade Act of 2002 and the Homeland Security Act of 2002, as amended.")).toEqual([
+      "law: Trade Act", "law: Homeland Security Act",
+    ]);
   });
 
   it("takes no head inside a longer name", async () => {

@@ -237,6 +237,8 @@ function splitAtAnd(tokens: readonly Word[], first: number, end: number): [numbe
 function endsWithHead(tokens: readonly Word[], first: number, end: number): boolean {
   const last = tokens[end - 1]!;
   if (LAW_ENDS.has(last.fold)) return true;
+  // "the Trade Act of 2002 and the Homeland Security Act": an act's year ends it too.
+  if (last.lex.numeric && end - first >= 3 && tokens[end - 2]!.fold === "of" && LAW_ENDS.has(tokens[end - 3]!.fold)) return true;
   for (let k = Math.max(first, end - 2); k < end; k++) if (PROGRAM_ENDS.longest(tokens, k)?.end === end) return true;
   return false;
 }
