@@ -216,6 +216,11 @@ describe("bodies made from patterns", () => {
     expect(keys("a hearing of the Senate Foreign Relations Committee today")).toEqual(["agency:us:senate-foreign-relations-committee"]);
     expect(keys("the USCG and State Department")).toEqual(["agency:us:uscg", "agency:us:department-of-state"]);
     expect(keys("the Michigan Supreme Court")).toEqual(["agency:us:michigan-supreme-court"]);
+    // A U.S. agency's field office by its city, with a head or alone.
+    expect(typedBodies("The case was investigated by the DEA San Diego Field Division and HSI San Diego, and USAID Guatemala funded it.")).toEqual([
+      "agency: DEA San Diego Field Division", "agency: HSI San Diego", "agency: USAID Guatemala",
+    ]);
+    expect(match("agents of HSI San Diego")[0]).toMatchObject({ parent: "agency:us:hsi" });
     // A head that also names organizations, after a listed agency in the possessive; with a definition too.
     expect(match("USAID’s Center for International Disaster Information has a list.")[1]).toMatchObject({
       type: "agency", key: "agency:us:usaid-center-for-international-disaster-information", parent: "agency:us:usaid",

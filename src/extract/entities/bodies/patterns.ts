@@ -330,21 +330,26 @@ function anchoredBodies(scan: Scan, listed: Edges): Candidate[] {
  * Relations Committee", "Senate Committee on Foreign Relations",
  * "Department of Justice Anti-Corruption Task Force", "White House
  * Competition Council"; an international organization's is an organization
- * too ("UN Commission of Inquiry"). Its key is the owner's with the rest of
- * the name. When the rest is itself a listed body, the two are two mentions
- * instead.
+ * too ("UN Commission of Inquiry"); a U.S. agency's field office by its city
+ * ("DEA San Diego Field Division", "HSI San Diego"). Its key is the owner's
+ * with the rest of the name. When the rest is itself a listed body, the two
+ * are two mentions instead.
  */
 function ownedBodies(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const [first, owners] of listed.byFirst) {
     for (const c of owners) {
       const owner = clearAgency(c) ?? internationalOrganization(c);
-      if (!owner || endsPossessive(scan, c) || listed.byFirst.has(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
+      const isBody = (k: number) => (listed.byFirst.get(k) ?? []).some((x) => x.readings.some((r) => r.body.type !== "place"));
+      if (!owner || endsPossessive(scan, c) || isBody(c.end) || !scan.joined(c.end - 1, c.end) || scan.titleCased(first)) continue;
       if (CONNECTIVES.has(scan.key(c.end) ?? "")) continue;
-      const end = headedName(scan, first, c.end, 0, true, (k) => listed.byFirst.has(k));
+      // A field office by its city: "DEA San Diego Field Division", or the city alone ("HSI San Diego", "USAID Guatemala").
+      const city = owner.type === "agency" && owner.country === "US" ? (listed.byFirst.get(c.end) ?? []).find((x) => x.readings.some((r) => r.body.type === "place") && !x.readings.some((r) => r.flagged)) : undefined;
+      const headed = headedName(scan, first, c.end, 0, true, isBody);
+      const end = headed > 0 ? headed : city && !scan.tokens[city.end]?.lex.capitalized ? city.end : -1;
       // A listed body inside the rest makes two bodies joined, not one: "USCG and State Department".
       let inner = false;
-      for (let k = c.end + 1; k < end && !inner; k++) inner = listed.byFirst.has(k);
+      for (let k = c.end + 1; k < end && !inner; k++) inner = isBody(k);
       if (end < 0 || inner) continue;
       const name = nameOf(scan, first, end);
       const key = `${owner.key}-${slug(nameOf(scan, c.end, end))}`;
