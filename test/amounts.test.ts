@@ -144,6 +144,7 @@ describe("amounts: one rule each", () => {
 
   it("takes no person's age after a name", () => {
     expect(amounts("Also charged are Jorge Luis Mendez, 56, of Culiacan, and Maria Soto, 31, who fled with 12 couriers.").map((a) => a.value)).toEqual([12]);
+    expect(amounts("Luis Cárdenas, a.k.a. “El Güero,” 45, a Mexican national, led 12 cells.").map((a) => a.value)).toEqual([12]);
   });
 
   it("counts a part of a group, two or more, and no rank", () => {

@@ -28,8 +28,8 @@ const CITATION_AFTER = new RegExp(String.raw`[^\S\n]+(?:${alternation(CITATIONS_
 /** "EO 14059", "UNEA 5.2": a short capitalized code before a plain number. */
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[^\S\n]$/u;
 const LETTER = /\p{L}/u;
-/** "Maria Soto, 31, of Tijuana": a person's age between commas after the name. */
-const AGE_BEFORE = /\p{Lu}[\p{L}.’'-]*,[^\S\n]*$/u;
+/** "Maria Soto, 31, of Tijuana", "a.k.a. “El Tecla,” 42, of Hermosillo": a person's age between commas after the name or alias. */
+const AGE_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*,|,[”"]|[”"],)[^\S\n]*$/u;
 const AGE_AFTER = /,[^\S\n]+(?:of|from|who|was|is|pleaded|a|an)(?![\p{L}])/uy;
 const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MONTHS)})[^\S\n]+$`, "u");
 const MONTH_AFTER = new RegExp(String.raw`[^\S\n]+(?:${alternation(MONTHS)})(?![\p{L}])`, "uy");
