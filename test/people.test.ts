@@ -150,6 +150,7 @@ describe("name parts", () => {
       "Hevrin Khalaf", "Juan Pablo Ruiz",
     ]);
     expect(await names("Rethink Food, a national nonprofit, will provide meals.")).toEqual([]);
+    expect(await names("Also charged is Li Zhenhua, 45, a Chinese national residing in Mexico City.")).toEqual(["Li Zhenhua"]);
   });
 
   it("takes nicknames in quotes and a.k.a. names as aliases", async () => {

@@ -273,14 +273,18 @@ const MAX_DESCRIPTION_WORDS = 4;
 const ARTICLES = new Set(["a", "an"]);
 const DESCRIPTION_LINKS = new Set(["who", "whose", "from", "of", "in", "at", "for", "with", "and", "based", "living", "born"]);
 
-/** Whether a comma, "a" or "an", a few words and a noun for a person follow tokens[i - 1]. */
+/** Whether a comma, an age or not ("Li Zhenhua, 45, a Chinese national"), "a" or "an", a few words and a noun for a person follow tokens[i - 1]. */
 function describedAfter(tokens: readonly Word[], i: number): boolean {
+  if (tokens[i]?.kind === "comma" && /^\d{1,3}$/.test(next(tokens, i + 1)?.text ?? "") && next(tokens, i + 2)?.kind === "comma") i += 2;
   if (tokens[i]?.kind !== "comma" || !tokens[i]!.joined || !ARTICLES.has(next(tokens, i + 1)?.fold ?? "")) return false;
   for (let k = i + 2; k <= i + 2 + MAX_DESCRIPTION_WORDS; k++) {
     const t = next(tokens, k);
     if (t?.kind !== "word") return false;
-    // The noun ends the description, or a phrase about the person follows ("a national nonprofit" is no person).
-    if (PERSON_NOUNS.has(t.fold)) return next(tokens, k + 1)?.kind !== "word" || DESCRIPTION_LINKS.has(tokens[k + 1]!.fold);
+    // The noun ends the description, or a phrase or participle about the person follows ("a national nonprofit" is no person).
+    if (PERSON_NOUNS.has(t.fold)) {
+      const after = next(tokens, k + 1);
+      return after?.kind !== "word" || DESCRIPTION_LINKS.has(after.fold) || /\p{Ll}{3}(?:ing|ed)$/u.test(after.text);
+    }
   }
   return false;
 }
