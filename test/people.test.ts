@@ -50,6 +50,11 @@ describe("titles before names", () => {
     expect(person(x, "Arturo Medina")?.title).toBe("Undersecretary of Human Rights, Population and Migration");
   });
 
+  it("reads the title of a field office's head", async () => {
+    const x = await extractText("Special Agent in Charge Farid K. Haddad of Homeland Security Investigations said so.");
+    expect(people(x).map((e) => [e.name, e.title])).toEqual([["Farid K. Haddad", "Special Agent in Charge"]]);
+  });
+
   it("reads a plural title before a list of names", async () => {
     const x = await extractText("The delegation included National Security Council Senior Directors Juan González and Tiffany Eppelheimer.");
     expect(people(x).map((e) => e.name)).toEqual(["Juan González", "Tiffany Eppelheimer"]);
