@@ -207,10 +207,15 @@ describe("not dates", () => {
     "Working 24/7 on 9/11 response, half of them 1/2 of the time.",
     "The students of today are the leaders of tomorrow, facing today’s challenges.",
     "It is more important today than ever.",
+    "Together we build a brighter tomorrow.",
   ];
   for (const text of none) {
     it(`finds none in "${text.slice(0, 60)}"`, () => expect(dates(text, PUBLISHED)).toEqual([]));
   }
+
+  it("reads tomorrow after a name as the next day", () => {
+    expect(date("The rule will be published in the Federal Register tomorrow.", PUBLISHED)).toMatchObject({ text: "tomorrow", from: "2022-10-14" });
+  });
 
   it("skips a number inside an entity name, and a person named like a month", () => {
     const text = "Treasurer April Verrett cited the Inflation Reduction Act of 2022.";

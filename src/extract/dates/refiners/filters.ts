@@ -51,8 +51,8 @@ const presentSense: Rule = (text, r) => {
   const word = before?.word.toLowerCase();
   if (word === "of") return wordBefore(text, before!.start)?.word.toLowerCase() !== "as";
   if (word === "from") return true;
-  // A noun after a determiner or an adjective: "a better tomorrow", "our tomorrow".
-  return /^tomorrow$/i.test(r.text) && word !== undefined && /^(?:a|an|the|our|their|your|its|\p{L}+er)$/u.test(word);
+  // A noun after a determiner or an adjective: "a better tomorrow", "our tomorrow"; not after a name ("the Federal Register tomorrow").
+  return /^tomorrow$/i.test(r.text) && word !== undefined && (/^(?:a|an|the|our|their|your|its)$/.test(word) || /^\p{Ll}+er$/u.test(before!.word));
 };
 
 /** "May God bless": the modal verb, where a sentence starts with it. */
