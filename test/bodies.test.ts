@@ -399,6 +399,8 @@ describe("places the gazetteer cannot list", () => {
     ]);
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
     expect(places("Smugglers crossed the Southern U.S. border.")).toEqual(["U.S. → place:united-states"]);
+    // A release's dateline names the city, where the name alone would need support.
+    expect(places("WASHINGTON – The department announced charges today.")).toEqual(["WASHINGTON → place:washington-dc"]);
     expect(places("The agents searched two homes in Harris County and a warehouse in Miami-Dade County.")).toEqual([
       "Harris County → place:harris-county", "Miami-Dade County → place:miami-dade-county",
     ]);

@@ -4,8 +4,9 @@
  *   3  an in-document definition: "Bureau of Counterterrorism (CT)",
  *      "FGR (Attorney General's Office)";
  *   2  an unambiguous mention of the same body elsewhere in the document,
- *      a "U.S." before a U.S. body's name ("U.S. Treasury"), or a place's
- *      state or country right after it ("Nogales, Sonora");
+ *      a "U.S." before a U.S. body's name ("U.S. Treasury"), a place's
+ *      state or country right after it ("Nogales, Sonora"), or a city's
+ *      dateline ("WASHINGTON – ...");
  *  1.5 a related mention: the body's parent, the state a city is in;
  *   1  the country of a foreign body or place (its name or demonym). The
  *      United States supports nothing: every U.S. release mentions it.
@@ -113,11 +114,19 @@ function support(scan: Scan, c: Candidate, r: Reading, ev: Evidence, defined: Re
   const isCountry = body.entry?.type === "place" && body.entry.kind === "country";
   if (isCountry && body.country && ev.countries.has(body.country)) return { level: 2, distance: nearest(ev.countries.get(body.country), at) };
   if (body.type === "place" && adjacentPlace(scan, c, body.key, body.entry, ev)) return { level: 2, distance: 0 };
+  if (body.entry?.type === "place" && body.entry.kind === "city" && dateline(scan, c)) return { level: 2, distance: 0 };
   let distance = Infinity;
   for (const key of relatives(body.entry)) distance = Math.min(distance, nearest(ev.clear.get(key), at));
   if (distance < Infinity) return { level: RELATED, distance };
   if (body.country && body.country !== "US" && !isCountry) distance = nearest(ev.countries.get(body.country), at);
   return distance < Infinity ? { level: 1, distance } : { level: 0, distance };
+}
+
+/** "WASHINGTON –" opening a paragraph: a release's dateline, which names the city it was issued in. */
+function dateline(scan: Scan, c: Candidate): boolean {
+  const opens = c.first === 0 || !scan.joined(c.first - 1, c.first);
+  const dash = scan.tokens[c.end];
+  return opens && !!dash && /^[–—-]$/.test(dash.form) && scan.tokens.slice(c.first, c.end).every((t) => !/\p{Ll}/u.test(t.lex.text));
 }
 
 /** The kind of a listed place, by key. */
