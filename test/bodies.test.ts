@@ -399,6 +399,11 @@ describe("places the gazetteer cannot list", () => {
     ]);
     expect(places("In northern Mexico the rains came.")).toEqual(["Mexico → place:mexico"]);
     expect(places("Smugglers crossed the Southern U.S. border.")).toEqual(["U.S. → place:united-states"]);
+    // A town the gazetteer lacks, in a list of places after a preposition of place, closed by "and".
+    expect(places("He lived in Pasadena and Sugar Land, Texas, before he moved.")).toEqual([
+      "Pasadena → place:pasadena", "Sugar Land → place:sugar-land-texas", "Texas → place:texas",
+    ]);
+    expect(places("He has returned to Washington, I believe, and I guess had time.").map((p) => p.split(" →")[0])).not.toContain("I");
     // A release's dateline names the city, where the name alone would need support.
     expect(places("WASHINGTON – The department announced charges today.")).toEqual(["WASHINGTON → place:washington-dc"]);
     expect(places("The agents searched two homes in Harris County and a warehouse in Miami-Dade County.")).toEqual([

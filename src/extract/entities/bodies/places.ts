@@ -4,6 +4,7 @@
  * regions written with a directional.
  */
 import { slug } from "../../../resolve/keys.ts";
+import { WordClass } from "../compromise.ts";
 import { headKind } from "./heads.ts";
 import { namesPerson } from "./modifier.ts";
 import { listSeparator, made, nameOf, STOPS, titleAt } from "./runs.ts";
@@ -124,29 +125,42 @@ export function directionalPlaces(scan: Scan, listed: Edges): Candidate[] {
 const PLACE_CUES = keySet(VOCABULARY.placeListCues);
 const PLACE_INTRODUCER = linker(VOCABULARY.placeListIntroducers);
 
+/** Prepositions of place: "in Houston, Katy and Oklahoma City". */
+const LOCATIVES = new Set(["in", "to", "from", "at", "near", "across", "throughout"]);
+
 /**
  * The places of a list that their plural kind introduces, when one of them
  * at least is a listed place: "the cities of Quetzaltenango, Coban, and
- * Fraijanes", "provinces such as Ica and Piura". An item with a head word
- * names something else ("the countries of the Summit of the Americas").
+ * Fraijanes", "provinces such as Ica and Piura"; or that a preposition of
+ * place introduces, when one of them is a listed city or state ("in
+ * Pasadena and Sugar Land, Texas"). An item with a head word names
+ * something else ("the countries of the Summit of the Americas"), and one
+ * compromise reads as a person is one.
  */
 export function placeLists(scan: Scan, listed: Edges): Candidate[] {
   const out: Candidate[] = [];
-  const isPlace = (first: number, end: number) => (listed.byFirst.get(first) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.type === "place"));
+  const isPlace = (first: number, end: number, local: boolean) =>
+    (listed.byFirst.get(first) ?? []).some((c) => c.end === end && c.readings.some((r) => r.body.type === "place" && (!local || (r.body.entry?.type === "place" && r.body.entry.kind !== "country" && r.body.entry.kind !== "region"))));
   scan.tokens.forEach((t, i) => {
-    if (!PLACE_CUES.has(t.key) || t.lex.shape !== "lower") return;
-    let k = PLACE_INTRODUCER(scan.key, i + 1);
+    const locative = LOCATIVES.has(t.key);
+    if (!(locative || PLACE_CUES.has(t.key)) || t.lex.shape !== "lower") return;
+    let k = locative ? i + 1 : PLACE_INTRODUCER(scan.key, i + 1);
     const items: [number, number][] = [];
+    let coordinated = false;
     while (k >= 0 && k < scan.tokens.length && scan.joined(i, k)) {
       const end = wordsFrom(scan, k, 3);
       if (end === k) break;
       items.push([k, end]);
       k = listSeparator(scan, end);
+      for (let j = end; j < k && !coordinated; j++) coordinated = scan.is(j, "and") || scan.is(j, "or");
     }
-    if (items.length < 2 || !items.some(([first, end]) => isPlace(first, end))) return;
+    if (items.length < 2 || !items.some(([first, end]) => isPlace(first, end, locative))) return;
+    // After a preposition, only a list that "and" closes, of names that are no common words ("in Washington, I believe, and ...").
+    if (locative && !coordinated) return;
     for (const [first, end] of items) {
       let taken = false;
       for (let j = first; j < end && !taken; j++) taken = listed.byFirst.has(j) || listed.byEnd.has(j + 1);
+      if (locative && scan.tokens[first]!.lex.is(WordClass.common | WordClass.function)) continue;
       if (!taken && headKind(scan, first, end) === null && !namesPerson(scan, first, end)) out.push(place(scan, first, end));
     }
   });
