@@ -358,7 +358,9 @@ describe("organizations the gazetteer cannot list", () => {
 
   it("takes companies by the words their names end in", () => {
     expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
-    expect(typed("Delta Airlines and British Airways fly there.")).toEqual(["organization: Delta Airlines", "organization: British Airways"]);
+    expect(typed("Delta Airlines and British Airways fly there, and proceeds went through Gulf Coast Premier Motors.")).toEqual([
+      "organization: Delta Airlines", "organization: British Airways", "organization: Gulf Coast Premier Motors",
+    ]);
   });
 
   it("takes companies led by a post-Soviet legal form, and two such names joined by “and”", () => {

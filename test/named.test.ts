@@ -79,6 +79,11 @@ describe("programs", () => {
     expect(dfc?.mentions.map((m) => m.text)).toEqual(["Drug-Free Communities (DFC) Program", "DFC Program"]);
   });
 
+  it("starts a name before a series where its acronym says so", async () => {
+    const x = await extractText("Grants fund the Comprehensive Opioid, Stimulant, and Substance Use Program (COSSUP) in 40 states.");
+    expect(ofType(x, "program").map((e) => [e.name, e.acronym])).toEqual([["Comprehensive Opioid, Stimulant, and Substance Use Program", "COSSUP"]]);
+  });
+
   it("ties the end of a long name to it", async () => {
     const x = await extractText("They met on the U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities. The Bicentennial Framework guides them.");
     expect(ofType(x, "program").map((e) => e.mentions.map((m) => m.text))).toEqual([

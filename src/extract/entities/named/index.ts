@@ -8,6 +8,7 @@
  */
 import type { EntityMention, SegmentedDoc } from "../../../model.ts";
 import type { Span } from "../../../schema.ts";
+import { longFormStart } from "../bodies/acronyms.ts";
 import { readVerbs } from "../compromise.ts";
 import type { TokenLayer } from "../tokens.ts";
 import type { Word } from "../words.ts";
@@ -43,7 +44,7 @@ interface Named {
 }
 
 export function matchNamed(doc: SegmentedDoc, layer: TokenLayer): EntityMention[] {
-  const named = sentenceNames(layer.sentenceWords()).flatMap(({ words, names }) => names.map((c) => toNamed(doc.text, words, c)));
+  const named = sentenceNames(layer.sentenceWords()).flatMap(({ words, names }) => names.map((c) => withSeries(doc.text, toNamed(doc.text, words, c))));
   const linked = linkShortNames(named);
   const led = new Set(linked.filter((n) => n.type === "program" && EXECUTIVE_BEFORE.test(doc.text.slice(Math.max(0, n.span[0] - 48), n.span[0]))).map((n) => n.name));
   return [...linked, ...executiveOrders(doc.text), ...publicLaws(doc.text)].map((n) => ({
@@ -106,6 +107,27 @@ function toNamed(text: string, tokens: readonly Word[], c: NamedCandidate): Name
   if (c.type === "program" && c.headEnd === c.end && c.headStart === c.end - 1 && c.headStart > c.first && !head.lex.upper) aliases.push(clean(text.slice(span[0], tokens[c.end - 2]!.end)));
   const core = tokens.slice(c.first, c.headEnd).filter((t) => t.kind === "word" && t.text !== c.acronym).map((t) => t.fold);
   return { type: c.type, span, name, core, tail: c.end > c.headEnd, acronym: c.acronym, aliases };
+}
+
+/** Capitalized words, commas and "and" before a name: the series a name's first words may be ("Opioid, Stimulant, and"). */
+const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\p{N}&-]{1,11})\)/u;
+const SERIES_BEFORE = /(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){2,8}$/u;
+
+/**
+ * A name that its acronym says begins before a series: "the Comprehensive
+ * Opioid, Stimulant, and Substance Use Program (COSSUP)", where the words
+ * run only from "Substance" on.
+ */
+function withSeries(text: string, n: Named): Named {
+  const acronym = n.acronym ?? ACRONYM_AFTER.exec(text.slice(n.span[1], n.span[1] + 16))?.[1];
+  if (!acronym || n.type !== "program" || longFormStart(acronym, n.name) === 0) return n;
+  const series = SERIES_BEFORE.exec(text.slice(Math.max(0, n.span[0] - 120), n.span[0]));
+  if (!series || !series[0].includes(",")) return n;
+  const written = series[0] + text.slice(n.span[0], n.span[1]);
+  if (longFormStart(acronym, clean(written.replace(`(${acronym})`, ""))) !== 0) return n;
+  const span: Span = [n.span[0] - series[0].length, n.span[1]];
+  const name = clean(text.slice(span[0], span[1]).replace(`(${acronym})`, ""));
+  return { ...n, span, name, aliases: n.aliases.filter((a) => a !== name) };
 }
 
 function clean(s: string): string {
