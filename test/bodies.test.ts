@@ -202,6 +202,7 @@ describe("bodies made from patterns", () => {
     // A release's byline names the district after a comma.
     expect(typedBodies("U.S. Attorney’s Office, Southern District of Texas")).toEqual(["agency: U.S. Attorney’s Office, Southern District of Texas"]);
     expect(typedBodies("prisons run by Syrian Military Intelligence")).toEqual(["agency: Syrian Military Intelligence"]);
+    expect(typedBodies("The delegation met counterparts in the Mexican Security Cabinet.")).toEqual(["agency: Mexican Security Cabinet"]);
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
     });
