@@ -68,8 +68,8 @@ export interface IngestTotals {
  * one loads the pipeline and compiles its hot code afresh, and one thread
  * already keeps more than one core busy with V8's compiler and collector.
  * Here (2 cores, the main thread storing what one worker extracts) the
- * corpus, 2.6 MB, took 3.9 s on one thread and 5.0 s with a worker; 5.1 MB
- * 6.9 s either way; 10 MB 12.0 s and 10.5 s; 41 MB 43.7 s and 31.7 s.
+ * corpus, 2.6 MB, took 3.4 s on one thread and 4.2 s with a worker; 5.1 MB
+ * 6.0 s and 6.2 s; 10 MB 10.7 s and 9.1 s; 41 MB 38.7 s and 29.1 s.
  */
 export const WORKERS_FROM_BYTES = 6e6;
 
