@@ -192,6 +192,11 @@ describe("short mentions", () => {
     expect(people(y).map((e) => [e.name, e.title])).toEqual([["Emine Erdogan", "First Lady"], ["Erdogan", "President"]]);
   });
 
+  it("ties a two-surname name written without its second surname to the full name", async () => {
+    const x = await extractText("The Secretary met President Laurentino Cortizo Cohen in Panama. Later, President Laurentino Cortizo thanked her.");
+    expect(people(x).map((e) => [e.name, e.mentions.length])).toEqual([["Laurentino Cortizo Cohen", 2]]);
+  });
+
   it("takes no middle name of a three-word name for its surname", async () => {
     const x = await extractText("Valerie Biden Owens spoke at the event. Later, President Biden signed the bill.");
     expect(person(x, "Valerie Biden Owens")?.mentions.map((m) => m.text)).toEqual(["Valerie Biden Owens"]);

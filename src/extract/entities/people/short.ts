@@ -5,7 +5,8 @@
  * and for names of three words or more the two last; and the paternal form,
  * the second to last word, only for names that look like they carry two
  * Hispanic surnames ("Carlos Alvarado Quesada" → "Alvarado"), not for a
- * middle name ("Valerie Biden Owens" is no "Biden"). A short mention goes to
+ * middle name ("Valerie Biden Owens" is no "Biden"); such a name also goes
+ * without its second surname ("Carlos Alvarado"). A short mention goes to
  * the nearest full name before it with that end form, else the nearest
  * after it; the paternal form counts only when no end form does. A titled
  * short mention never goes to a spouse's full name unless it is a spouse's
@@ -83,18 +84,23 @@ class FormIndex {
 export class ShortForms {
   private readonly ends = new FormIndex();
   private readonly paternal = new FormIndex();
+  /** A two-surname name without its second surname: "Laurentino Cortizo" for "Laurentino Cortizo Cohen". */
+  private readonly given = new FormIndex();
 
   constructor(names: Iterable<FullName>) {
     for (const n of names) {
       for (const f of endForms(n.words)) this.ends.add(f, n);
       const p = paternalForm(n.words);
-      if (p !== null) this.paternal.add(p, n);
+      if (p !== null) {
+        this.paternal.add(p, n);
+        this.given.add(key(n.words.slice(0, -1)), n);
+      }
     }
   }
 
   /** The full name a mention of these words at `at`, under `title`, stands for, or null. */
   resolve(words: readonly string[], at: number, title: string | null): FullName | null {
     const form = key(words);
-    return this.ends.nearest(form, at, title) ?? this.paternal.nearest(form, at, title);
+    return this.ends.nearest(form, at, title) ?? this.paternal.nearest(form, at, title) ?? (words.length >= 2 ? this.given.nearest(form, at, title) : null);
   }
 }
