@@ -4,6 +4,7 @@ import { matchBodies } from "../src/extract/entities/bodies/index.ts";
 import { TokenLayer } from "../src/extract/entities/tokens.ts";
 import { AGENCIES, PLACES } from "../src/extract/entities/gazetteer.ts";
 import type { Block, EntityMention, SegmentedDoc } from "../src/model.ts";
+import { extractText } from "./helpers/documents.ts";
 
 /** A document of paragraphs separated by blank lines, as the segmenter would give it. */
 function docOf(text: string): SegmentedDoc {
@@ -357,8 +358,18 @@ describe("organizations the gazetteer cannot list", () => {
     expect(typed("Today, a coalition of groups met. John Smith, a bank teller, spoke.")).toEqual([]);
   });
 
+  it("reads a list of names as names, not as a headline, with a campus after a dash and a state's code after a name", async () => {
+    const text = "Scholars came from these universities:\n\n  • Kent State University (OH)\n  • Florida Gulf Coast University\n  • University of North Carolina – Greensboro\n  • Enhance Ocean Observation Networks Worldwide\n";
+    const x = await extractText(text);
+    expect(x.entities.filter((e) => e.type !== "place").map((e) => `${e.type}: ${e.name}`)).toEqual([
+      "organization: Kent State University", "organization: Florida Gulf Coast University", "organization: University of North Carolina – Greensboro",
+    ]);
+  });
+
   it("takes companies by the words their names end in", () => {
-    expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
+    expect(typed("Parkdale Holdings is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Holdings", "organization: Koch Industries"]);
+    // A surname is no company's head: Governor Janet Mills.
+    expect(typed("Governor Janet Mills of Maine spoke to the crowd today.")).toEqual([]);
     expect(typed("Delta Airlines and British Airways fly there, and proceeds went through Gulf Coast Premier Motors.")).toEqual([
       "organization: Delta Airlines", "organization: British Airways", "organization: Gulf Coast Premier Motors",
     ]);

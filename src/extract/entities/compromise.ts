@@ -66,6 +66,8 @@ export const WordClass = {
   thing: 32,
   /** A plural noun ("Women", "Children", "Veterans"). */
   plural: 64,
+  /** A verb's base form ("Enhance", "Establish"): a list item it opens states an action. */
+  verb: 128,
 } as const;
 
 /** The WordClass bits of a word, from compromise's lexicon (the word as written, in lower case). */
@@ -81,6 +83,7 @@ export function wordClasses(word: string): number {
   if (tags.some((t) => CALENDAR.has(t))) bits |= WordClass.calendar;
   if (!named && tags.some((t) => THING_WORD.has(t))) bits |= WordClass.thing;
   if (tags.includes("Plural")) bits |= WordClass.plural;
+  if (tags.includes("Infinitive")) bits |= WordClass.verb;
   return bits;
 }
 

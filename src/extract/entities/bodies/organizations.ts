@@ -8,7 +8,7 @@ import { sloganCopula } from "../lexemes.ts";
 import { termTokens } from "../tokens.ts";
 import { parenthesized } from "./definitions.ts";
 import { headKind } from "./heads.ts";
-import { CONNECTIVES, listSeparator, made, nameWord, owningAgency, placeAt, runStart, STOPS, subBody, titleAt, unlisted, withComplement } from "./runs.ts";
+import { CONNECTIVES, listSeparator, made, nameOf, nameWord, owningAgency, placeAt, runStart, STOPS, subBody, titleAt, unlisted, withComplement } from "./runs.ts";
 import type { Candidate, Edges, Reading, Scan } from "./scan.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
 
@@ -48,6 +48,8 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
 }
 
 const ORGANIZATION_NOUNS = linker(VOCABULARY.organizationNouns);
+/** "Kent State University (OH)": the state, no acronym. */
+const STATE_CODES = new Set(VOCABULARY.statePostalCodes);
 /** Words of a description between its article and its noun: "a Texas-based textile manufacturer". */
 const MAX_DESCRIPTION_WORDS = 4;
 /** What may follow the noun that ends a description: "a nonprofit that ...", "a company based in ...". */
@@ -192,11 +194,12 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     for (let more = end > h ? withComplement(scan, first, end, startsBody) : end; more > end; more = withComplement(scan, first, end, startsBody)) end = more;
     if (first === k && end === h) continue;
     const type = headKind(scan, first, end);
-    end = withCompanion(scan, end);
+    end = withCampus(scan, withCompanion(scan, end));
     // A capitalized word after the head carries the name on ("Major League Baseball", "Harvard University Press");
     // a name defined with its acronym is the definitions' to read (definitions.ts).
     const next = scan.tokens[end];
-    if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || parenthesized(scan, end)) continue;
+    const defined = parenthesized(scan, end);
+    if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || (defined && !STATE_CODES.has(defined.acronym))) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end)) continue;
@@ -210,6 +213,15 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     out.push(unlisted(scan, first, end, type, null));
   }
   return out;
+}
+
+/** A university's campus after a dash, where the name ends its line: "University of Nevada – Reno". */
+function withCampus(scan: Scan, end: number): number {
+  const dash = scan.tokens[end];
+  if (!dash || !/^[–—-]$/.test(dash.form) || dash.glued || !/\b(?:university|college)\b/i.test(nameOf(scan, Math.max(0, end - 6), end))) return end;
+  let e = end + 1;
+  while (e < end + 4 && scan.joined(end, e) && scan.tokens[e]!.lex.capitalized) e++;
+  return e > end + 1 && (e >= scan.tokens.length || !scan.joined(end, e)) ? e : end;
 }
 
 /** The end of a name through a second head that "and" joins to its end ("Hagley Museum and Library", "... Museum and Education Center"), else `end`. */

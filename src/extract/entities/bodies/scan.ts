@@ -2,6 +2,7 @@
  * One document as the body matcher sees it: its tokens, the lexicon terms
  * that start at each token, and the candidates the matcher proposes.
  */
+import type { Block } from "../../../model.ts";
 import type { Agency, DerivedBody, GazetteerEntry, Place } from "../gazetteer.ts";
 import { lookUp, type Hit, type PhraseKind, type Term } from "./lexicon.ts";
 import type { Token, TokenLayer } from "../tokens.ts";
@@ -24,6 +25,16 @@ export interface Reading {
   readonly flagged: boolean;
   /** Made from the context only (the country named before): never wins over an unflagged reading. */
   readonly contextual?: boolean;
+}
+
+/** Words a list item that is one name may have ("• University of North Carolina – Greensboro"). */
+const MAX_NAME_ITEM_WORDS = 8;
+
+/** A list item that is a name, not a headline: short, and not opened by a verb ("• Enhance Ocean Observations") or an -ing form. */
+function nameItem(block: Block | undefined, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const first = words[0];
+  return block?.kind === "item" && !!first && words.length <= MAX_NAME_ITEM_WORDS && !first.lex.is(WordClass.verb) && !/ing$/i.test(first.form);
 }
 
 /** Precedence at equal span: a listed name before a pattern, a pattern before a guess from a definition. */
@@ -118,9 +129,11 @@ export class Scan {
   private readonly at: readonly At[];
 
   readonly text: string;
+  private readonly blocks: readonly Block[];
 
   constructor(layer: TokenLayer) {
     this.text = layer.text;
+    this.blocks = layer.doc.blocks;
     this.tokens = layer.tokens;
     this.at = lookUp(this.tokens).map(sortHits);
     this.marked = this.at.flatMap((a, i) => (a === EMPTY ? [] : [i]));
@@ -153,7 +166,7 @@ export class Scan {
    * headlines are ("Office of Management and Budget Releases Guidance"):
    * there capitals do not mark names. A lower-case word of four letters or
    * more that is no function word says it is not: "Valerie Biden Owens,
-   * chair of the UD Biden Institute".
+   * chair of the UD Biden Institute"; nor is a list item that is a name.
    */
   titleCased(i: number): boolean {
     const region = this.tokens[i]!.region;
@@ -164,14 +177,15 @@ export class Scan {
       let words = 0;
       let capitals = 0;
       let content = false;
-      for (let k = first; k < this.tokens.length && this.tokens[k]!.region === region; k++) {
-        const t = this.tokens[k]!;
+      let end = first;
+      for (; end < this.tokens.length && this.tokens[end]!.region === region; end++) {
+        const t = this.tokens[end]!;
         if (!t.word || t.form.length < 4) continue;
         words++;
         if (t.lex.upper) capitals++;
         else if (t.lex.shape === "lower" && !t.lex.is(WordClass.function)) content = true;
       }
-      known = words >= 4 && capitals >= words * 0.8 && !content;
+      known = words >= 4 && capitals >= words * 0.8 && !content && !nameItem(this.blocks[region], this.tokens.slice(first, end));
       this.titleRegions.set(region, known);
     }
     return known;

@@ -19,7 +19,9 @@
  * of them ("the cities of");
  * plural heads that coordinate bodies ("the Departments of State and
  * Justice"); organization heads and company suffixes; the nouns that say
- * what a name is after a comma ("Rethink Food, a national nonprofit"); the heads of names
+ * what a name is after a comma ("Rethink Food, a national nonprofit"); the
+ * states' postal codes that follow a name in parentheses ("Kent State
+ * University (OH)") and define no acronym; the heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
  * follow a place's name in the place itself ("Jalisco State"); the heads
  * of the names of rivers, islands, seas and mountains ("Mekong River",
@@ -66,6 +68,7 @@ const Vocabulary = z.strictObject({
   cartelConnectives: Words,
   companySuffixes: Words,
   organizationNouns: Words,
+  statePostalCodes: Words,
   titleWords: Words,
   attorneyOffices: Words,
   districtCourts: Words,
