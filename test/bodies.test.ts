@@ -367,7 +367,7 @@ describe("organizations the gazetteer cannot list", () => {
   });
 
   it("takes companies by the words their names end in", () => {
-    expect(typed("Parkdale Holdings is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Holdings", "organization: Koch Industries"]);
+    expect(typed("Parkdale Mills is investing $150 million, and Koch Industries joined.")).toEqual(["organization: Parkdale Mills", "organization: Koch Industries"]);
     // A surname is no company's head: Governor Janet Mills.
     expect(typed("Governor Janet Mills of Maine spoke to the crowd today.")).toEqual([]);
     expect(typed("Delta Airlines and British Airways fly there, and proceeds went through Gulf Coast Premier Motors.")).toEqual([

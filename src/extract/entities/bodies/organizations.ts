@@ -48,6 +48,7 @@ export function cartelsAndCompanies(scan: Scan): Candidate[] {
 }
 
 const ORGANIZATION_NOUNS = linker(VOCABULARY.organizationNouns);
+const SURNAME_HEADS = keySet(VOCABULARY.surnameHeads);
 /** "Kent State University (OH)": the state, no acronym. */
 const STATE_CODES = new Set(VOCABULARY.statePostalCodes);
 /** Words of a description between its article and its noun: "a Texas-based textile manufacturer". */
@@ -201,6 +202,8 @@ export function headedOrganizations(scan: Scan, listed: Edges): Candidate[] {
     const defined = parenthesized(scan, end);
     if ((next && scan.joined(end - 1, end) && next.lex.capitalized) || (defined && !STATE_CODES.has(defined.acronym))) continue;
     if (generic(scan, first, end) || (/ing$/.test(scan.tokens[first]!.key) && generic(scan, first + 1, end))) continue;
+    // A given name and a head that is also a surname name a person: "Janet Mills".
+    if (k === first + 1 && SURNAME_HEADS.has(scan.key(k) ?? "") && scan.tokens[first]!.lex.is(WordClass.given)) continue;
     if ((type !== "organization" && type !== "agency") || owned(scan, listed, first, k)) continue;
     if ((listed.byFirst.get(first) ?? []).some((c) => c.end >= end)) continue;
     // Another body's own: a listed agency's sub-body ("DOT’s Center for Transportation Workforce Development"), else nothing ("the President’s Committee on the Arts").

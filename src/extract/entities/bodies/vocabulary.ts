@@ -21,7 +21,9 @@
  * Justice"); organization heads and company suffixes; the nouns that say
  * what a name is after a comma ("Rethink Food, a national nonprofit"); the
  * states' postal codes that follow a name in parentheses ("Kent State
- * University (OH)") and define no acronym; the heads of names
+ * University (OH)") and define no acronym; heads that are also surnames,
+ * which after a given name alone end a person's name ("Janet Mills"); the
+ * heads of names
  * that are no bodies ("Act", "Initiative"); the words that may
  * follow a place's name in the place itself ("Jalisco State"); the heads
  * of the names of rivers, islands, seas and mountains ("Mekong River",
@@ -69,6 +71,7 @@ const Vocabulary = z.strictObject({
   companySuffixes: Words,
   organizationNouns: Words,
   statePostalCodes: Words,
+  surnameHeads: Words,
   titleWords: Words,
   attorneyOffices: Words,
   districtCourts: Words,
