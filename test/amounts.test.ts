@@ -142,6 +142,11 @@ describe("amounts: one rule each", () => {
     expect(only("Families with 3 or more children qualified.").item).toBe("children");
   });
 
+  it("takes no number that is part of a name, and keeps one that counts", () => {
+    expect(amounts("We are celebrating America 250 and reviewing Nord Stream 2 since World War 1.")).toEqual([]);
+    expect(amounts("Another 212 were confirmed, and in Guatemala 5 clinics opened.").map((a) => a.value)).toEqual([212, 5]);
+  });
+
   it("takes no person's age after a name", () => {
     expect(amounts("Also charged are Jorge Luis Mendez, 56, of Culiacan, and Maria Soto, 31, who fled with 12 couriers.").map((a) => a.value)).toEqual([12]);
     expect(amounts("Luis Cárdenas, a.k.a. “El Güero,” 45, a Mexican national, led 12 cells.").map((a) => a.value)).toEqual([12]);

@@ -37,6 +37,7 @@ export function extractAmounts(
     const qualifier = qualifierOf(text, figure, previous);
     const item = itemOf(text, figure, qualifier.end);
     if (figure.kind === "count" && figure.first.form === "words" && !countsSomething(text, figure, item)) continue;
+    if (figure.kind === "count" && item === null && qualifier.qualifier === null && namesWithNumber(text, figure)) continue;
     const byWords = figure.kind !== "count" ? null : item !== null ? durationByHead(item) : measuredByLabel(text, figure.start, figure.end);
     amounts.push({
       text: text.slice(figure.start, figure.end),
@@ -67,6 +68,13 @@ function isYear(text: string, f: Figure): boolean {
     return /^\d{4}$/.test(f.first.numeral!) && f.value >= 1500 && f.value <= 2100 && !opensCount(text, f.start, f.end);
   }
   return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/\b(?:hundred|and)\b/i.test(text.slice(f.first.start, f.first.end));
+}
+
+/** "celebrating America 250", "the Artemis 2 crew": a number that counts nothing after a name inside a sentence is part of the name. */
+const NAME_BEFORE = /[\p{Ll},;][^\S\n]+\p{Lu}\p{Ll}+[^\S\n]$/u;
+
+function namesWithNumber(text: string, f: Figure): boolean {
+  return f.first.form === "numeral" && f.first.scale === 1 && NAME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start));
 }
 
 const DETERMINER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(BEFORE_PRONOUN_ONE)})[^\S\n]+$`, "iu");
