@@ -145,6 +145,7 @@ describe("amounts: one rule each", () => {
   it("takes no number that is part of a name, and keeps one that counts", () => {
     expect(amounts("We are celebrating America 250 and reviewing Nord Stream 2 since World War 1.")).toEqual([]);
     expect(amounts("Another 212 were confirmed, and in Guatemala 5 clinics opened.").map((a) => a.value)).toEqual([212, 5]);
+    expect(amounts("Ceilings: East Asia 150; Europe 40,000; Near East 2,000.").map((a) => a.value)).toEqual([150, 40000, 2000]);
   });
 
   it("takes no person's age after a name", () => {

@@ -70,11 +70,15 @@ function isYear(text: string, f: Figure): boolean {
   return f.first.form === "words" && f.value > 2000 && f.value <= 2100 && !/\b(?:hundred|and)\b/i.test(text.slice(f.first.start, f.first.end));
 }
 
-/** "celebrating America 250", "the Artemis 2 crew": a number that counts nothing after a name inside a sentence is part of the name. */
+/** "celebrating America 250", "the Artemis 2 crew": a small number that counts nothing after a name inside a sentence is part of the name. */
 const NAME_BEFORE = /[\p{Ll},;][^\S\n]+\p{Lu}\p{Ll}+[^\S\n]$/u;
 
+/** Small and plain, and not a row of a list ("East Asia 15,000; Europe 40,000", "Europe 400;"). */
 function namesWithNumber(text: string, f: Figure): boolean {
-  return f.first.form === "numeral" && f.first.scale === 1 && NAME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start));
+  return (
+    f.first.form === "numeral" && /^\d{1,3}$/.test(f.first.numeral ?? "") && f.first.scale === 1 && !/^[;:|]/.test(text.slice(f.end, f.end + 1)) &&
+    NAME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start))
+  );
 }
 
 const DETERMINER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(BEFORE_PRONOUN_ONE)})[^\S\n]+$`, "iu");
