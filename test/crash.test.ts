@@ -84,11 +84,16 @@ describe("concurrent ingests", () => {
     const db = join(dir, "shared.db");
     writeDocuments(docs, 60);
     const run = () =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ingest.ts"), "--db", db, "--json", docs], { cwd: ROOT, stdio: "ignore" });
-        child.once("exit", resolve);
+      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ingest.ts"), "--db", db, "--json", docs], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += d));
+        child.stderr.on("data", (d: Buffer) => (stdout += d));
+        child.once("exit", (status) => resolve({ status, stdout }));
       });
-    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const runs = await Promise.all([run(), run()]);
+    // The output says which documents failed and why, should one run fail.
+    expect(runs.map((r) => r.status), runs.map((r) => r.stdout.slice(-2000)).join("\n")).toEqual([0, 0]);
     expect(count(db, "SELECT count(*) AS n FROM documents")).toBe(60);
     expect(count(db, "SELECT count(DISTINCT source) AS n FROM documents")).toBe(60);
     const x = await extractDocument({ path: join(docs, "sheet-0000.txt") });
