@@ -204,6 +204,10 @@ describe("bodies made from patterns", () => {
     expect(typedBodies("U.S. Attorney’s Office, Southern District of Texas")).toEqual(["agency: U.S. Attorney’s Office, Southern District of Texas"]);
     expect(typedBodies("prisons run by Syrian Military Intelligence")).toEqual(["agency: Syrian Military Intelligence"]);
     expect(typedBodies("The delegation met counterparts in the Mexican Security Cabinet.")).toEqual(["agency: Mexican Security Cabinet"]);
+    // A head only government bodies have needs no country or owner, but more than a generic word.
+    expect(typedBodies("Panama acts through the joint Anti-Money Laundering and Anti-Corruption Task Force, as the Joint Task Force advised.")).toEqual([
+      "agency: Anti-Money Laundering and Anti-Corruption Task Force",
+    ]);
     expect(match("the HSI-FGR Transnational Criminal Investigative Unit")[0]).toMatchObject({
       name: "HSI-FGR Transnational Criminal Investigative Unit", country: null,
     });

@@ -426,6 +426,35 @@ function countyBodies(scan: Scan): Candidate[] {
   return out;
 }
 
+/** Heads that only government bodies have: a name before one needs no country or owner ("Anti-Corruption Task Force"). */
+const TEAM_HEADS = new Set(["task force", "task forces", "strike force", "working group", "task group"]);
+/** Words that alone make no team's name: "the Joint Task Force", "an Interagency Working Group". */
+const TEAM_GENERIC = keySet(["Joint", "Interagency", "Special", "National", "Federal", "Bilateral", "Multilateral", "New", "Technical", "Senior", "Regional", "International"]);
+
+/**
+ * Government teams named by capitalized words before a head that only
+ * they have: "the joint Anti-Money Laundering and Anti-Corruption Task
+ * Force", "the Cyber Fraud Working Group". Not where a listed or patterned
+ * body already starts, not in a title-cased headline, and not when every
+ * word before the head is generic.
+ */
+function teamBodies(scan: Scan, listed: Edges): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of scan.marked) {
+    const h = scan.phrase(k, "agencyHead");
+    if (h < 0 || !TEAM_HEADS.has(scan.tokens.slice(k, h).map((t) => t.key).join(" ")) || scan.titleCased(k)) continue;
+    let first = k;
+    const inName = (j: number) => scan.is(j, "and") || scan.is(j, "-") || (scan.tokens[j]!.lex.capitalized && !STOPS.has(scan.key(j) ?? ""));
+    while (first > k - 10 && first > 0 && scan.joined(first - 1, k) && inName(first - 1)) first--;
+    while (first < k && !scan.tokens[first]!.lex.capitalized) first++;
+    if (first >= k || listed.byFirst.has(first) || placeAt(scan, first) || titleAt(scan, first)) continue;
+    let specific = false;
+    for (let j = first; j < k; j++) specific ||= scan.tokens[j]!.lex.capitalized && !TEAM_GENERIC.has(scan.key(j) ?? "");
+    if (specific) out.push(unlisted(scan, first, withComplement(scan, first, h, (i) => listed.byFirst.has(i)), "agency", null));
+  }
+  return out;
+}
+
 const COORDINATED = new Map(Object.entries(VOCABULARY.coordinatedHeads).map(([plural, one]) => [plural.toLowerCase(), one]));
 
 /** The agency the gazetteer names "<head> of <item>" ("Department of State") or "<item> <head>" ("Justice Department"). */
@@ -530,6 +559,7 @@ export function patternCandidates(scan: Scan, listed: Edges): Candidate[] {
     ...missions(scan),
     ...anchoredBodies(scan, listed),
     ...countyBodies(scan),
+    ...teamBodies(scan, listed),
     ...ownedBodies(scan, listed),
     ...leadingBodies(scan, listed),
     ...cartelsAndCompanies(scan),
