@@ -14,7 +14,7 @@ import { usedAsModifiers } from "./modifier.ts";
 import { cartelsAndCompanies, describedOrganizations, headedOrganizations, listedOrganizations, spanishOrganizations } from "./organizations.ts";
 import { directionalPlaces, geographicFeatures, placeLists, unlistedTowns } from "./places.ts";
 import {
-  clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, STOPS, titleAt, unlisted, withComplement,
+  clearAgency, clearBody, CONNECTIVES, endsPossessive, made, nameOf, nameWord, placeAt, runStart, STOPS, titleAt, unlisted, withComplement,
 } from "./runs.ts";
 import { relatives } from "./support.ts";
 import { VOCABULARY, keySet, linker } from "./vocabulary.ts";
@@ -408,6 +408,9 @@ function leadingBodies(scan: Scan, listed: Edges): Candidate[] {
   return out;
 }
 
+/** "Miami-Dade County Sheriff’s Office". */
+const HYPHEN = new Set(["-"]);
+
 /**
  * A county's bodies, named after it: "Harris County Sheriff’s Office",
  * "Los Angeles County Department of Public Health". The county itself is a
@@ -417,10 +420,8 @@ function countyBodies(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const k of scan.marked) {
     if (scan.key(k) !== "county" || !scan.tokens[k]!.lex.capitalized || scan.titleCased(k)) continue;
-    let first = k;
-    while (first > k - 3 && first > 0 && scan.joined(first - 1, k) && (nameWord(scan, first - 1) || (scan.is(first - 1, "-") && scan.tokens[first - 1]!.glued)) && !STOPS.has(scan.key(first - 1) ?? "")) first--;
-    while (first < k && !scan.tokens[first]!.lex.capitalized) first++;
-    const end = first < k ? headedName(scan, first, k + 1, 0, true) : -1;
+    const first = runStart(scan, k, 3, HYPHEN);
+    const end = first >= 0 ? headedName(scan, first, k + 1, 0, true) : -1;
     if (end > 0) out.push(unlisted(scan, first, end, "agency", null));
   }
   return out;
@@ -428,6 +429,8 @@ function countyBodies(scan: Scan): Candidate[] {
 
 /** Heads that only government bodies have: a name before one needs no country or owner ("Anti-Corruption Task Force"). */
 const TEAM_HEADS = new Set(["task force", "task forces", "strike force", "working group", "task group"]);
+/** "Anti-Money Laundering and Anti-Corruption Task Force". */
+const TEAM_LINKS = new Set(["-", "and"]);
 /** Words that alone make no team's name: "the Joint Task Force", "an Interagency Working Group". */
 const TEAM_GENERIC = keySet(["Joint", "Interagency", "Special", "National", "Federal", "Bilateral", "Multilateral", "New", "Technical", "Senior", "Regional", "International"]);
 
@@ -443,11 +446,8 @@ function teamBodies(scan: Scan, listed: Edges): Candidate[] {
   for (const k of scan.marked) {
     const h = scan.phrase(k, "agencyHead");
     if (h < 0 || !TEAM_HEADS.has(scan.tokens.slice(k, h).map((t) => t.key).join(" ")) || scan.titleCased(k)) continue;
-    let first = k;
-    const inName = (j: number) => scan.is(j, "and") || scan.is(j, "-") || (scan.tokens[j]!.lex.capitalized && !STOPS.has(scan.key(j) ?? ""));
-    while (first > k - 10 && first > 0 && scan.joined(first - 1, k) && inName(first - 1)) first--;
-    while (first < k && !scan.tokens[first]!.lex.capitalized) first++;
-    if (first >= k || listed.byFirst.has(first) || placeAt(scan, first) || titleAt(scan, first)) continue;
+    const first = runStart(scan, k, 10, TEAM_LINKS);
+    if (first < 0 || listed.byFirst.has(first) || placeAt(scan, first) || titleAt(scan, first)) continue;
     let specific = false;
     for (let j = first; j < k; j++) specific ||= scan.tokens[j]!.lex.capitalized && !TEAM_GENERIC.has(scan.key(j) ?? "");
     if (specific) out.push(unlisted(scan, first, withComplement(scan, first, h, (i) => listed.byFirst.has(i)), "agency", null));
